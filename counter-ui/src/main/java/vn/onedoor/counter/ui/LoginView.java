@@ -1,0 +1,79 @@
+package vn.onedoor.counter.ui;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import io.micronaut.context.annotation.Prototype;
+import vn.onedoor.identity.StaffAccounts;
+import vn.onedoor.identity.StaffPrincipal;
+
+/** Staff sign-in. The signed-in member is kept in the Vaadin session for the access guard. */
+@Route("login")
+@Prototype
+@AnonymousAllowed
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final StaffAccounts accounts;
+    private final LoginForm form = new LoginForm();
+    private String next = "";
+
+    public LoginView(StaffAccounts accounts) {
+        this.accounts = accounts;
+        setSizeFull();
+        setAlignItems(Alignment.CENTER);
+        setJustifyContentMode(JustifyContentMode.CENTER);
+        form.setI18n(i18n());
+        form.setForgotPasswordButtonVisible(false);
+        form.addLoginListener(e -> signIn(e.getUsername(), e.getPassword()));
+        add(new H1(getTranslation("login.product")), form);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        next = event.getLocation().getQueryParameters().getSingleParameter("next").orElse("");
+        StaffPrincipal current = VaadinSession.getCurrent().getAttribute(StaffPrincipal.class);
+        form.setError(current != null && !next.isEmpty());
+        if (current != null && !next.isEmpty()) {
+            LoginI18n i18n = i18n();
+            i18n.getErrorMessage().setTitle(getTranslation("login.denied.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.denied.message", current.username()));
+            form.setI18n(i18n);
+        }
+    }
+
+    private void signIn(String username, String password) {
+        accounts.authenticate(username, password).ifPresentOrElse(principal -> {
+            // A new HTTP session on sign-in, so a session id seen before it is worth nothing after.
+            VaadinService.reinitializeSession(VaadinService.getCurrentRequest());
+            VaadinSession.getCurrent().setAttribute(StaffPrincipal.class, principal);
+            getUI().ifPresent(ui -> ui.navigate(next.isEmpty() ? StaffHome.routeFor(principal.role()) : next));
+        }, () -> {
+            form.setI18n(i18n());
+            form.setError(true);
+        });
+    }
+
+    private LoginI18n i18n() {
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle(getTranslation("login.title"));
+        i18n.getForm().setUsername(getTranslation("login.username"));
+        i18n.getForm().setPassword(getTranslation("login.password"));
+        i18n.getForm().setSubmit(getTranslation("login.submit"));
+        i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
+        i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
+        return i18n;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.title");
+    }
+}

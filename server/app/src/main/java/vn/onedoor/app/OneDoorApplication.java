@@ -1,0 +1,54 @@
+package vn.onedoor.app;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.Micronaut;
+import java.util.HashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.bridge.SLF4JBridgeHandler;
+import vn.onedoor.platform.db.EmbeddedMariaDb;
+
+/** Starts OneDoor: the embedded MariaDB unless one is configured, then Micronaut with Vaadin. */
+public final class OneDoorApplication {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OneDoorApplication.class);
+
+    private OneDoorApplication() {}
+
+    public static void main(String[] args) {
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
+        LaunchOptions options;
+        try {
+            options = LaunchOptions.parse(args, System.getenv());
+        } catch (IllegalArgumentException e) {
+            System.err.println("onedoor: " + e.getMessage());
+            System.err.println("usage: onedoor run [--demo] [--port=8080] [--data-dir=./data] [--admin-password=...]");
+            System.exit(2);
+            return;
+        }
+        start(options);
+    }
+
+    static ApplicationContext start(LaunchOptions options) {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("micronaut.server.port", options.port());
+        properties.put("onedoor.demo", options.demo());
+        properties.put("onedoor.data-dir", options.dataDir().toAbsolutePath().toString());
+        options.adminPassword().ifPresent(p -> properties.put("onedoor.admin-password", p));
+        if (options.externalDatabaseUrl().isEmpty()) {
+            long t0 = System.nanoTime();
+            EmbeddedMariaDb db = EmbeddedMariaDb.start(options.dataDir());
+            properties.put("datasources.default.url", db.createDatabase("onedoor"));
+            properties.put("datasources.default.username", "root");
+            properties.put("datasources.default.password", "");
+            Runtime.getRuntime().addShutdownHook(new Thread(db::close, "embedded-mariadb-stop"));
+            LOG.info("Embedded MariaDB on port {} with data in {} ({} ms)", db.port(),
+                    options.dataDir().toAbsolutePath(), (System.nanoTime() - t0) / 1_000_000);
+        } else {
+            LOG.info("Using the external database {}", options.externalDatabaseUrl().get());
+        }
+        return Micronaut.build(new String[0]).mainClass(OneDoorApplication.class).properties(properties).start();
+    }
+}

@@ -1,0 +1,12 @@
+package vn.onedoor.app.security;
+
+/** Role names as endpoints name them in {@code @Secured}. */
+public final class Roles {
+
+    public static final String ADMIN = "ADMIN";
+    public static final String MANAGER = "MANAGER";
+    public static final String OFFICER = "OFFICER";
+    public static final String DEVICE = "DEVICE";
+
+    private Roles() {}
+}

@@ -1,0 +1,95 @@
+package vn.onedoor.app.vaadin;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Singleton;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import vn.onedoor.device.DevicePrincipal;
+import vn.onedoor.device.DeviceRegistry;
+import vn.onedoor.device.DeviceView;
+import vn.onedoor.identity.StaffPrincipal;
+
+/**
+ * Micronaut Security guards {@code /api}, not the Vaadin servlet, so every navigation passes here.
+ * A view is open only if it says so: {@code @AnonymousAllowed}, {@code @RolesAllowed} for staff
+ * (signed in through the login view) or {@link DeviceView} for devices (their token in
+ * {@code ?device=}). It also applies {@code ?lang=vi|en}; Vietnamese is the default.
+ */
+@Singleton
+public class AccessGuard implements VaadinServiceInitListener {
+
+    static final String LOGIN_ROUTE = "login";
+    static final String DEVICE_REQUIRED_ROUTE = "device-required";
+
+    private final DeviceRegistry devices;
+
+    AccessGuard(DeviceRegistry devices) {
+        this.devices = devices;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(init -> {
+            UI ui = init.getUI();
+            Locale chosen = ui.getSession().getAttribute(Locale.class);
+            ui.setLocale(chosen != null ? chosen : BundleI18nProvider.VIETNAMESE);
+            ui.addBeforeEnterListener(this::beforeEnter);
+        });
+    }
+
+    void beforeEnter(BeforeEnterEvent event) {
+        VaadinSession session = event.getUI().getSession();
+        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        first(query, "lang").flatMap(AccessGuard::supported).ifPresent(locale -> {
+            session.setAttribute(Locale.class, locale);
+            event.getUI().setLocale(locale);
+        });
+        first(query, "device").ifPresent(token ->
+                session.setAttribute(DevicePrincipal.class, devices.authenticate(token).orElse(null)));
+
+        showLanguageSwitch(event.getUI());
+
+        Class<?> target = event.getNavigationTarget();
+        StaffPrincipal staff = session.getAttribute(StaffPrincipal.class);
+        if (target.isAnnotationPresent(AnonymousAllowed.class)) {
+            return;
+        }
+        DeviceView deviceView = target.getAnnotation(DeviceView.class);
+        if (deviceView != null) {
+            DevicePrincipal device = session.getAttribute(DevicePrincipal.class);
+            boolean deviceFits = device != null && Arrays.asList(deviceView.value()).contains(device.type());
+            if (!deviceFits && staff == null) {
+                event.rerouteTo(DEVICE_REQUIRED_ROUTE);
+            }
+            return;
+        }
+        RolesAllowed roles = target.getAnnotation(RolesAllowed.class);
+        if (roles == null || staff == null || !staff.hasAnyRole(Arrays.asList(roles.value()))) {
+            String next = event.getLocation().getPath();
+            event.rerouteTo(LOGIN_ROUTE, QueryParameters.of("next", next));
+        }
+    }
+
+    private static void showLanguageSwitch(UI ui) {
+        ui.getChildren().filter(LanguageSwitch.class::isInstance).toList().forEach(ui::remove);
+        ui.add(new LanguageSwitch(ui.getLocale()));
+    }
+
+    private static Optional<String> first(Map<String, List<String>> query, String name) {
+        return Optional.ofNullable(query.get(name)).filter(v -> !v.isEmpty()).map(v -> v.get(0));
+    }
+
+    private static Optional<Locale> supported(String tag) {
+        return BundleI18nProvider.LOCALES.stream().filter(l -> l.getLanguage().equals(tag)).findFirst();
+    }
+}

@@ -1,0 +1,31 @@
+package vn.onedoor.app.vaadin;
+
+import com.vaadin.flow.function.DeploymentConfiguration;
+import com.vaadin.flow.server.ServiceException;
+import com.vaadin.flow.server.VaadinServlet;
+import com.vaadin.flow.server.VaadinServletService;
+import jakarta.inject.Singleton;
+import jakarta.servlet.annotation.WebInitParam;
+import jakarta.servlet.annotation.WebServlet;
+
+/**
+ * Vaadin's servlet at {@code /*}, registered by micronaut-servlet as a bean; Micronaut's own
+ * dispatcher is mapped to {@code /api/*} in configuration.
+ */
+@Singleton
+@WebServlet(value = "/*", asyncSupported = true, loadOnStartup = 1, initParams = {
+        // A kiosk or wall board stays open all day: keep sessions that are alive by heartbeat.
+        @WebInitParam(name = "closeIdleSessions", value = "false"),
+        // No dev server is shipped; the pre-built bundle under META-INF/VAADIN/webapp is used.
+        @WebInitParam(name = "productionMode", value = "true"),
+        @WebInitParam(name = "heartbeatInterval", value = "60")})
+public class OneDoorVaadinServlet extends VaadinServlet {
+
+    @Override
+    protected VaadinServletService createServletService(DeploymentConfiguration configuration)
+            throws ServiceException {
+        VaadinServletService service = new ClasspathFallbackService(this, configuration);
+        service.init();
+        return service;
+    }
+}

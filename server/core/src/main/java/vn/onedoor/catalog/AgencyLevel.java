@@ -1,0 +1,7 @@
+package vn.onedoor.catalog;
+
+public enum AgencyLevel {
+    PROVINCE,
+    DISTRICT,
+    COMMUNE
+}

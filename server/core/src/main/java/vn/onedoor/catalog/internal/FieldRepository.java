@@ -1,0 +1,13 @@
+package vn.onedoor.catalog.internal;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.util.List;
+import vn.onedoor.catalog.Field;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface FieldRepository extends CrudRepository<Field, Long> {
+
+    List<Field> listOrderByName();
+}

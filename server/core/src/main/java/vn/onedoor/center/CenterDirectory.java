@@ -1,0 +1,65 @@
+package vn.onedoor.center;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import vn.onedoor.center.internal.CenterRepository;
+import vn.onedoor.center.internal.CounterRepository;
+import vn.onedoor.center.internal.ServiceGroupRepository;
+import vn.onedoor.device.DevicePrincipal;
+import vn.onedoor.identity.StaffPrincipal;
+
+/** Read access to centers, their service groups and counters. */
+@Singleton
+public class CenterDirectory {
+
+    private final CenterRepository centers;
+    private final ServiceGroupRepository groups;
+    private final CounterRepository counters;
+
+    CenterDirectory(CenterRepository centers, ServiceGroupRepository groups, CounterRepository counters) {
+        this.centers = centers;
+        this.groups = groups;
+        this.counters = counters;
+    }
+
+    public List<Center> centers() {
+        return centers.listOrderById();
+    }
+
+    public Optional<Center> center(long id) {
+        return centers.findById(id);
+    }
+
+    /** The center a session without a center of its own works with: the first one created. */
+    public Optional<Center> defaultCenter() {
+        return centers().stream().findFirst();
+    }
+
+    /** The center a screen works for: its device's, else its staff member's, else the default one. */
+    public Optional<Center> centerFor(@Nullable DevicePrincipal device, @Nullable StaffPrincipal staff) {
+        if (device != null) {
+            return center(device.centerId());
+        }
+        return staff == null || staff.centerId() == null ? defaultCenter() : center(staff.centerId());
+    }
+
+    public List<ServiceGroup> serviceGroups(long centerId) {
+        return groups.findByCenterIdOrderBySortOrderAndPrefix(centerId);
+    }
+
+    public Optional<Counter> counter(long counterId) {
+        return counters.findById(counterId);
+    }
+
+    public List<CounterOverview> counters(long centerId) {
+        Map<Long, List<CounterAssignment>> byCounter = counters.findAssignmentsByCenter(centerId).stream()
+                .collect(Collectors.groupingBy(CounterAssignment::counterId));
+        return counters.findByCenterIdOrderByNumber(centerId).stream()
+                .map(c -> new CounterOverview(c, byCounter.getOrDefault(c.id(), List.of())))
+                .toList();
+    }
+}

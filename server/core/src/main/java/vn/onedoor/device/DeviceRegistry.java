@@ -1,0 +1,41 @@
+package vn.onedoor.device;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Optional;
+import vn.onedoor.device.internal.DeviceRepository;
+import vn.onedoor.platform.security.Secrets;
+
+/** The devices of each center and the tokens they authenticate with. */
+@Singleton
+public class DeviceRegistry {
+
+    private final DeviceRepository devices;
+
+    DeviceRegistry(DeviceRepository devices) {
+        this.devices = devices;
+    }
+
+    /** Registers a device with a fresh random token, returned once and never stored in clear. */
+    public RegisteredDevice register(long centerId, DeviceType type, String name, @Nullable Long counterId) {
+        String token = Secrets.newToken();
+        return new RegisteredDevice(registerWithToken(centerId, type, name, counterId, token), token);
+    }
+
+    /** Registers a device with a token chosen by the caller (the demo's well-known tokens). */
+    public Device registerWithToken(long centerId, DeviceType type, String name, @Nullable Long counterId,
+            String token) {
+        return devices.save(new Device(null, centerId, type, name, Secrets.sha256Hex(token), counterId, true));
+    }
+
+    public Optional<DevicePrincipal> authenticate(String token) {
+        return devices.findByTokenHash(Secrets.sha256Hex(token)).filter(Device::enabled).map(Device::principal);
+    }
+
+    public List<Device> devices(long centerId) {
+        return devices.findByCenterIdOrderByTypeAndName(centerId);
+    }
+
+    public record RegisteredDevice(Device device, String token) {}
+}

@@ -1,0 +1,16 @@
+package vn.onedoor.identity;
+
+import io.micronaut.core.annotation.Nullable;
+
+/** A signed-in staff member, as REST and the Vaadin session see them. */
+public record StaffPrincipal(Long userId, String username, String fullName, Role role, @Nullable Long centerId) {
+
+    public boolean hasAnyRole(Iterable<String> roles) {
+        for (String r : roles) {
+            if (role.name().equals(r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
