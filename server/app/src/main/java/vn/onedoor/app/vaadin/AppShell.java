@@ -1,6 +1,5 @@
 package vn.onedoor.app.vaadin;
 
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.component.page.Push;
@@ -11,11 +10,12 @@ import com.vaadin.flow.shared.ui.Transport;
 /** Page-wide settings: push over WebSocket (falling back to XHR), viewport, house styles. */
 @Push(value = PushMode.AUTOMATIC, transport = Transport.WEBSOCKET_XHR)
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
-@StyleSheet("context://styles/onedoor.css")
 public class AppShell implements AppShellConfigurator {
 
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.setPageTitle("OneDoor");
+        // A plain link: styles outside the pre-built bundle need no frontend build.
+        settings.addLink("stylesheet", "styles/onedoor.css");
     }
 }
