@@ -57,7 +57,7 @@ public class AccessGuard implements VaadinServiceInitListener {
         first(query, "device").ifPresent(token ->
                 session.setAttribute(DevicePrincipal.class, devices.authenticate(token).orElse(null)));
 
-        showLanguageSwitch(event.getUI());
+        showLanguageSwitch(event.getUI(), event.getLocation().getPath());
 
         Class<?> target = event.getNavigationTarget();
         StaffPrincipal staff = session.getAttribute(StaffPrincipal.class);
@@ -80,9 +80,9 @@ public class AccessGuard implements VaadinServiceInitListener {
         }
     }
 
-    private static void showLanguageSwitch(UI ui) {
+    private static void showLanguageSwitch(UI ui, String path) {
         ui.getChildren().filter(LanguageSwitch.class::isInstance).toList().forEach(ui::remove);
-        ui.add(new LanguageSwitch(ui.getLocale()));
+        ui.add(new LanguageSwitch(path, ui.getLocale()));
     }
 
     private static Optional<String> first(Map<String, List<String>> query, String name) {

@@ -10,10 +10,11 @@ import java.util.Locale;
  */
 class LanguageSwitch extends Div {
 
-    LanguageSwitch(Locale current) {
+    /** {@code path} is the current route: the page has a {@code <base>}, so a bare "?lang=" would go to the root. */
+    LanguageSwitch(String path, Locale current) {
         addClassName("od-lang-switch");
         for (Locale locale : BundleI18nProvider.LOCALES) {
-            Anchor link = new Anchor("?lang=" + locale.getLanguage(), getTranslation("lang." + locale.getLanguage()));
+            Anchor link = new Anchor("/" + path + "?lang=" + locale.getLanguage(), getTranslation("lang." + locale.getLanguage()));
             link.getElement().setAttribute("router-ignore", true);
             link.getElement().setAttribute("aria-current", String.valueOf(locale.getLanguage().equals(current.getLanguage())));
             add(link);

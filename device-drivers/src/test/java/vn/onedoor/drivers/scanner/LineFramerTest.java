@@ -1,4 +1,4 @@
-package vn.onedoor.devices.scanner;
+package vn.onedoor.drivers.scanner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package vn.onedoor.devices.scanner;
+package vn.onedoor.drivers.scanner;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

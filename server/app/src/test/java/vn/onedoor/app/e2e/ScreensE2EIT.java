@@ -1,0 +1,102 @@
+package vn.onedoor.app.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.nio.file.Files;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.Keys;
+import vn.onedoor.app.DemoServerTest;
+
+/** The real screens in headless Chromium against the running server with the demo center. */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ScreensE2EIT implements DemoServerTest {
+
+    @Inject EmbeddedServer server;
+    private Browser browser;
+
+    @BeforeAll
+    void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private String url(String pathAndQuery) {
+        return server.getURL() + pathAndQuery;
+    }
+
+    private void signIn(String username) {
+        browser.waitFor("vaadin-login-form");
+        browser.waitFor("vaadin-text-field[name='username'] input").sendKeys(username);
+        browser.waitFor("vaadin-password-field[name='password'] input").sendKeys("demo", Keys.ENTER);
+    }
+
+    @Test
+    void the_kiosk_shows_service_names_from_the_database_in_vietnamese_over_a_push_websocket() throws Exception {
+        browser.size(1080, 1920).open(url("/kiosk?device=demo-kiosk-1"));
+
+        browser.waitForText(".od-tile", "Tư pháp – Hộ tịch");
+        assertThat(browser.all(".od-tile")).hasSize(6);
+        assertThat(browser.text("h1")).isEqualTo("Trung tâm Phục vụ Hành chính công tỉnh Long An");
+        assertThat(browser.text("h2")).isEqualTo("Các dịch vụ tại Trung tâm");
+        assertThat(browser.openedWebSocket("/VAADIN/push")).as("Vaadin Push over WebSocket (HTTP 101)").isTrue();
+        assertThat(Files.size(browser.screenshot("kiosk-portrait"))).isGreaterThan(10_000);
+
+        browser.waitFor(".od-lang-switch a[href='/kiosk?lang=en']").click();
+        browser.waitForText("h2", "Services at this center");
+        assertThat(browser.text(".od-tile")).contains("Tư pháp – Hộ tịch", "procedures");
+        browser.screenshot("kiosk-english");
+
+        browser.waitFor(".od-lang-switch a[href='/kiosk?lang=vi']").click();
+        browser.waitForText("h2", "Các dịch vụ tại Trung tâm");
+    }
+
+    @Test
+    void the_wall_board_and_a_rating_terminal_open_with_their_device_tokens() {
+        browser.size(1920, 1080).open(url("/display?device=demo-board-1"));
+        browser.waitForText(".od-board-cell", "Quầy 1");
+        assertThat(browser.all(".od-board-cell")).hasSize(12);
+        browser.screenshot("display");
+
+        browser.size(1280, 800).open(url("/rating?device=demo-rating-3"));
+        browser.waitForText("h2", "Quầy 3");
+        browser.screenshot("rating");
+
+        browser.open(url("/kiosk?device=not-a-token"));
+        browser.waitForText("h1", "Thiết bị chưa được đăng ký");
+    }
+
+    @Test
+    void staff_sign_in_and_land_on_the_screen_of_their_role() {
+        browser.size(1440, 900).open(url("/manage"));
+        browser.waitFor("vaadin-login-form");
+        browser.screenshot("login");
+        signIn("manager");
+        browser.waitForPath("/manage");
+        browser.waitForText("vaadin-grid", "Tư pháp – Hộ tịch");
+        browser.screenshot("manage");
+
+        browser.open(url("/counter"));
+        browser.waitForText("vaadin-grid", "Quầy 1");
+        browser.screenshot("counter");
+
+        browser.open(url("/admin"));
+        browser.waitFor("vaadin-login-form");
+        signIn("admin");
+        browser.waitForPath("/admin");
+        browser.waitForText("vaadin-grid", "officer12");
+        browser.screenshot("admin");
+    }
+}
