@@ -37,10 +37,11 @@ public class RatingView extends VerticalLayout implements BeforeEnterObserver, H
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        Optional<Long> counterId = SessionCenter.device().map(DevicePrincipal::counterId);
+        // A terminal shows its own counter; staff previewing the screen see the first counter.
+        Optional<DevicePrincipal> device = SessionCenter.device();
         Optional<CounterOverview> counter = SessionCenter.of(directory).flatMap(center ->
                 directory.counters(center.id()).stream()
-                        .filter(c -> counterId.isEmpty() || c.counter().id().equals(counterId.get()))
+                        .filter(c -> device.isEmpty() || c.counter().id().equals(device.get().counterId()))
                         .findFirst());
         Div header = new Div(new H1(getTranslation("rating.title")));
         header.addClassName("od-header");

@@ -24,11 +24,16 @@ public final class OneDoorApplication {
             options = LaunchOptions.parse(args, System.getenv());
         } catch (IllegalArgumentException e) {
             System.err.println("onedoor: " + e.getMessage());
-            System.err.println("usage: onedoor run [--demo] [--port=8080] [--data-dir=./data] [--admin-password=...]");
+            System.err.println("usage: ./onedoor run [--demo] [--port=8080] [--data-dir=./data] [--admin-password=...]");
             System.exit(2);
             return;
         }
         start(options);
+    }
+
+    /** A JDBC URL may carry {@code password=...}; logs must not. */
+    static String withoutSecrets(String url) {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
     }
 
     static ApplicationContext start(LaunchOptions options) {
@@ -47,7 +52,7 @@ public final class OneDoorApplication {
             LOG.info("Embedded MariaDB on port {} with data in {} ({} ms)", db.port(),
                     options.dataDir().toAbsolutePath(), (System.nanoTime() - t0) / 1_000_000);
         } else {
-            LOG.info("Using the external database {}", options.externalDatabaseUrl().get());
+            LOG.info("Using the external database {}", withoutSecrets(options.externalDatabaseUrl().get()));
         }
         return Micronaut.build(new String[0]).mainClass(OneDoorApplication.class).properties(properties).start();
     }

@@ -72,7 +72,7 @@ public class DemoCenter {
 
     private void addUser(List<String> existing, String username, String fullName, Role role, Long centerId) {
         if (!existing.contains(username)) {
-            accounts.create(username, fullName, PASSWORD, role, centerId);
+            accounts.createForDemo(username, fullName, PASSWORD, role, centerId);
         }
     }
 

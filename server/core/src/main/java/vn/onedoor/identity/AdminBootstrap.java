@@ -13,7 +13,6 @@ import org.slf4j.LoggerFactory;
 public class AdminBootstrap {
 
     private static final Logger LOG = LoggerFactory.getLogger(AdminBootstrap.class);
-    static final int MIN_PASSWORD_LENGTH = 8;
 
     private final StaffAccounts accounts;
 
@@ -29,7 +28,7 @@ public class AdminBootstrap {
         if (password.isEmpty()) {
             return Outcome.PASSWORD_MISSING;
         }
-        if (password.get().length() < MIN_PASSWORD_LENGTH) {
+        if (password.get().length() < StaffAccounts.MIN_PASSWORD_LENGTH) {
             return Outcome.PASSWORD_TOO_SHORT;
         }
         accounts.create("admin", "Quản trị hệ thống", password.get(), Role.ADMIN, null);

@@ -32,6 +32,13 @@ class StaffAccountsIT implements DatabaseTest {
     }
 
     @Test
+    void a_password_shorter_than_eight_characters_is_refused() {
+        assertThatThrownBy(() -> accounts.create("ngan", "Mật Khẩu Ngắn", "1234567", Role.OFFICER, null))
+                .hasMessageContaining("8");
+        assertThat(accounts.authenticate("ngan", "1234567")).isEmpty();
+    }
+
+    @Test
     void usernames_are_unique() {
         accounts.create("trung.lap", "Trùng Lặp", "matkhau-1", Role.MANAGER, null);
         assertThatThrownBy(() -> accounts.create("trung.lap", "Khác", "matkhau-2", Role.OFFICER, null))

@@ -13,8 +13,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Collection;
 import vn.onedoor.identity.StaffAccounts;
 
@@ -23,9 +23,11 @@ import vn.onedoor.identity.StaffAccounts;
 public class AuthController {
 
     private final StaffAccounts accounts;
+    private final Clock clock;
 
-    AuthController(StaffAccounts accounts) {
+    AuthController(StaffAccounts accounts, Clock clock) {
         this.accounts = accounts;
+        this.clock = clock;
     }
 
     @Post("/auth/login")
@@ -35,7 +37,7 @@ public class AuthController {
         return accounts.authenticate(request.username(), request.password())
                 .<HttpResponse<?>>map(principal -> {
                     StaffAccounts.IssuedToken token = accounts.issueToken(principal);
-                    long expiresIn = Duration.between(Instant.now(), token.expiresAt()).toSeconds();
+                    long expiresIn = Duration.between(clock.instant(), token.expiresAt()).toSeconds();
                     return HttpResponse.ok(new LoginResponse(token.token(), "Bearer", expiresIn,
                             principal.username(), principal.role().name()));
                 })

@@ -1,14 +1,17 @@
 package vn.onedoor.app.api;
 
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import java.util.Optional;
 import vn.onedoor.center.Center;
 import vn.onedoor.center.CenterDirectory;
 import vn.onedoor.center.CounterAssignment;
@@ -35,21 +38,30 @@ public class CenterController {
     @Get("/{centerId}/service-groups")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Operation(summary = "The service groups (queues) of a center")
-    public HttpResponse<List<ServiceGroupDto>> serviceGroups(long centerId) {
-        if (directory.center(centerId).isEmpty()) {
-            return HttpResponse.notFound();
-        }
-        return HttpResponse.ok(directory.serviceGroups(centerId).stream().map(ServiceGroupDto::of).toList());
+    public HttpResponse<?> serviceGroups(long centerId, Authentication authentication) {
+        return checked(centerId, authentication).orElseGet(() ->
+                HttpResponse.ok(directory.serviceGroups(centerId).stream().map(ServiceGroupDto::of).toList()));
     }
 
     @Get("/{centerId}/counters")
     @Secured({"ADMIN", "MANAGER", "OFFICER"})
     @Operation(summary = "The counters of a center with the service groups each serves")
-    public HttpResponse<List<CounterDto>> counters(long centerId) {
+    public HttpResponse<?> counters(long centerId, Authentication authentication) {
+        return checked(centerId, authentication).orElseGet(() ->
+                HttpResponse.ok(directory.counters(centerId).stream().map(CounterDto::of).toList()));
+    }
+
+    /** An error answer when the center is unknown or not the caller's; empty when the call may go on. */
+    private Optional<HttpResponse<?>> checked(long centerId, Authentication authentication) {
         if (directory.center(centerId).isEmpty()) {
-            return HttpResponse.notFound();
+            return Optional.of(HttpResponse.notFound(new ApiError("CENTER_NOT_FOUND",
+                    "Không có trung tâm " + centerId + " / No center " + centerId)));
         }
-        return HttpResponse.ok(directory.counters(centerId).stream().map(CounterDto::of).toList());
+        if (!CenterScope.allows(authentication, centerId)) {
+            return Optional.of(HttpResponse.status(HttpStatus.FORBIDDEN).body(new ApiError("OTHER_CENTER",
+                    "Tài khoản hoặc thiết bị thuộc trung tâm khác / Belongs to another center")));
+        }
+        return Optional.empty();
     }
 
     @Serdeable

