@@ -32,6 +32,7 @@ public final class TestDatabase {
             user = envOr("ONEDOOR_TEST_DB_USER", "root");
             password = envOr("ONEDOOR_TEST_DB_PASSWORD", "");
             url = createOn(serverUrl(external), user, password, name);
+            dropAtExit(serverUrl(external), user, password, name);
         } else {
             url = embedded().createDatabase(name);
             user = "root";
@@ -74,6 +75,18 @@ public final class TestDatabase {
             throw new IllegalStateException("Could not create test database on " + serverUrl, e);
         }
         return serverUrl + name;
+    }
+
+    /** Databases made on a shared server are dropped when the test JVM ends. */
+    private static void dropAtExit(String serverUrl, String user, String password, String name) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try (Connection c = DriverManager.getConnection(serverUrl, user, password);
+                    Statement s = c.createStatement()) {
+                s.execute("DROP DATABASE IF EXISTS `" + name + "`");
+            } catch (SQLException e) {
+                System.err.println("Could not drop test database " + name + ": " + e.getMessage());
+            }
+        }));
     }
 
     private static String envOr(String name, String fallback) {
