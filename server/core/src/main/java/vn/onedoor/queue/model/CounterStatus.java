@@ -1,0 +1,7 @@
+package vn.onedoor.queue.model;
+
+public enum CounterStatus {
+    OPEN,
+    PAUSED,
+    CLOSED
+}

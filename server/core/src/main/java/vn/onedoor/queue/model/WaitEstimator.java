@@ -1,0 +1,20 @@
+package vn.onedoor.queue.model;
+
+import java.time.Duration;
+
+/**
+ * How long a new ticket will wait: the people ahead, served at the group's recent average
+ * service time by the counters open for the group (at least one: a closed group still opens).
+ */
+public final class WaitEstimator {
+
+    private WaitEstimator() {}
+
+    public static int minutes(long ahead, Duration averageService, int openCounters) {
+        if (ahead <= 0) {
+            return 0;
+        }
+        double seconds = ahead * (double) averageService.toSeconds() / Math.max(1, openCounters);
+        return (int) Math.ceil(seconds / 60.0);
+    }
+}
