@@ -51,6 +51,10 @@ public class CenterDirectory {
         return groups.findByCenterIdOrderBySortOrderAndPrefix(centerId);
     }
 
+    public Optional<ServiceGroup> serviceGroup(long serviceGroupId) {
+        return groups.findById(serviceGroupId);
+    }
+
     public Optional<Counter> counter(long counterId) {
         return counters.findById(counterId);
     }

@@ -44,6 +44,7 @@ public final class TestDatabase {
                 "datasources.default.password", password,
                 "datasources.default.driver-class-name", "org.mariadb.jdbc.Driver",
                 "datasources.default.dialect", "MYSQL",
+                "datasources.default.transaction-isolation", "TRANSACTION_READ_COMMITTED",
                 "flyway.datasources.default.enabled", "true");
     }
 

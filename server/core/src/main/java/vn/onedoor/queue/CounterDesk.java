@@ -1,0 +1,148 @@
+package vn.onedoor.queue;
+
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import vn.onedoor.center.Center;
+import vn.onedoor.center.CenterDirectory;
+import vn.onedoor.queue.internal.CounterSessions;
+import vn.onedoor.queue.internal.QueueSql;
+import vn.onedoor.queue.internal.TicketRows;
+import vn.onedoor.queue.model.CounterSession;
+import vn.onedoor.queue.model.NextTicketPolicy;
+import vn.onedoor.queue.model.QueueEvent;
+import vn.onedoor.queue.model.QueueRejection;
+import vn.onedoor.queue.model.QueueRules;
+import vn.onedoor.queue.model.Ticket;
+import vn.onedoor.queue.model.TicketStatus;
+
+/**
+ * A counter's own life: open, pause, close, and calling — the next ticket by the rules, or one
+ * ticket by name with a reason that goes into the journal. Each is one transaction that holds the
+ * counter's row lock, so a counter never does two things at once; two counters calling at the same
+ * instant cannot take the same ticket because the ticket moves only if it is still waiting.
+ */
+@Singleton
+public class CounterDesk {
+
+    private static final int CALL_ATTEMPTS = 8;
+
+    private final QueueTransactions tx;
+    private final CenterDirectory directory;
+    private final BusinessCalendar calendar;
+    private final QueueRules rules;
+
+    CounterDesk(QueueTransactions tx, CenterDirectory directory, BusinessCalendar calendar, QueueRules rules) {
+        this.tx = tx;
+        this.directory = directory;
+        this.calendar = calendar;
+        this.rules = rules;
+    }
+
+    /** Opens (or resumes) a counter for the actor; a counter open for another officer is refused. */
+    public CounterSession open(long counterId, Actor actor) {
+        return changeStatus(counterId, actor, s -> s.open(actor.userId(), calendar.now()), null);
+    }
+
+    public CounterSession pause(long counterId, String reason, Actor actor) {
+        return changeStatus(counterId, actor, s -> s.pause(reason, calendar.now()), reason);
+    }
+
+    public CounterSession close(long counterId, Actor actor) {
+        return changeStatus(counterId, actor, s -> s.close(calendar.now()), null);
+    }
+
+    /** Calls the ticket that should go next; empty when nobody waits for this counter. */
+    public Optional<Ticket> callNext(long counterId, Actor actor) {
+        return tx.write((c, events) -> {
+            CounterSession session = lockOwn(c, counterId, actor);
+            session.requireFreeAndOpen();
+            LocalDate today = calendar.today(center(session));
+            List<long[]> groups = QueueSql.groupsOfCounter(c, counterId);
+            for (int attempt = 0; attempt < CALL_ATTEMPTS; attempt++) {
+                Instant now = calendar.now();
+                Optional<NextTicketPolicy.Choice> choice = NextTicketPolicy.choose(QueueSql.heads(c, groups, today),
+                        TicketRows.sentTo(c, counterId), session.priorityStreak(), rules, now);
+                if (choice.isEmpty()) {
+                    return Optional.<Ticket>empty();
+                }
+                Optional<Ticket> called = tryCall(c, session, choice.get().candidate().ticketId(), now);
+                if (called.isPresent()) {
+                    finishCall(c, session, called.get(), choice.get().streakAfter(), actor, null, events, now);
+                    return called;
+                }
+                // another counter took that ticket a moment ago: choose again
+            }
+            throw new QueueRejection("BUSY", "The queue is very busy; press call again");
+        });
+    }
+
+    /** Calls one waiting ticket out of turn; the reason is required and journaled. */
+    public Ticket call(long counterId, long ticketId, String reason, Actor actor) {
+        if (reason == null || reason.isBlank()) {
+            throw new QueueRejection("REASON_REQUIRED", "Calling a ticket out of turn needs a reason");
+        }
+        return tx.write((c, events) -> {
+            CounterSession session = lockOwn(c, counterId, actor);
+            session.requireFreeAndOpen();
+            Ticket waiting = TicketRows.find(c, ticketId)
+                    .filter(t -> t.centerId() == session.centerId())
+                    .orElseThrow(() -> new QueueRejection("TICKET_NOT_FOUND", "No ticket " + ticketId));
+            Instant now = calendar.now();
+            Ticket called = tryCall(c, session, ticketId, now).orElseThrow(() -> new QueueRejection(
+                    "TICKET_" + waiting.status(), "Ticket " + waiting.displayNumber() + " is no longer waiting"));
+            finishCall(c, session, called, session.priorityStreak(), actor, reason.strip(), events, now);
+            return called;
+        });
+    }
+
+    private Optional<Ticket> tryCall(Connection c, CounterSession session, long ticketId, Instant now)
+            throws SQLException {
+        Optional<Ticket> waiting = TicketRows.find(c, ticketId).filter(t -> t.status() == TicketStatus.WAITING);
+        if (waiting.isEmpty()) {
+            return Optional.empty();
+        }
+        Ticket called = waiting.get().call(session.counterId(), now);
+        return TicketRows.update(c, called, TicketStatus.WAITING) ? Optional.of(called) : Optional.empty();
+    }
+
+    private void finishCall(Connection c, CounterSession session, Ticket called, int streak, Actor actor, String reason,
+            java.util.function.Consumer<QueueEvent> events, Instant now) throws SQLException {
+        CounterSessions.save(c, session.withCurrent(called.id(), streak));
+        QueueSql.journal(c, called.centerId(), called.id(), session.counterId(), actor.userId(),
+                reason == null ? "CALLED" : "CALLED_OUT_OF_TURN", reason, now);
+        events.accept(new QueueEvent.TicketCalled(called, session.counterNumber(), now));
+    }
+
+    private CounterSession changeStatus(long counterId, Actor actor,
+            java.util.function.UnaryOperator<CounterSession> change, String reason) {
+        return tx.write((c, events) -> {
+            CounterSession after = change.apply(lockOwn(c, counterId, actor));
+            CounterSessions.save(c, after);
+            QueueSql.journal(c, after.centerId(), null, counterId, actor.userId(), "COUNTER_" + after.status(), reason,
+                    after.changedAt());
+            events.accept(new QueueEvent.CounterStatusChanged(after.centerId(), counterId, after.counterNumber(),
+                    after.status(), after.pauseReason(), after.changedAt()));
+            return after;
+        });
+    }
+
+    /** Locks the counter and checks that this actor may work it. */
+    static CounterSession lockOwn(Connection c, long counterId, Actor actor) throws SQLException {
+        CounterSession session = CounterSessions.lock(c, counterId);
+        if (session.officerId() != null && !session.officerId().equals(actor.userId()) && !actor.supervisor()) {
+            throw new QueueRejection("COUNTER_OF_OTHER_OFFICER", "Counter " + session.counterNumber()
+                    + " is worked by another officer");
+        }
+        return session;
+    }
+
+    private Center center(CounterSession session) {
+        return directory.center(session.centerId())
+                .orElseThrow(() -> new QueueRejection("CENTER_NOT_FOUND", "No center " + session.centerId()));
+    }
+}

@@ -1,0 +1,102 @@
+package vn.onedoor.queue.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vn.onedoor.queue.model.CounterSession;
+import vn.onedoor.queue.model.CounterStatus;
+import vn.onedoor.queue.model.QueueRejection;
+
+/** Counter sessions; {@link #lock} takes the row lock that serialises one counter's actions. */
+public final class CounterSessions {
+
+    private static final String SELECT = "SELECT s.counter_id, c.center_id, c.number, s.status, s.officer_id, "
+            + "s.pause_reason, s.current_ticket_id, s.priority_streak, s.changed_at "
+            + "FROM counter c JOIN counter_session s ON s.counter_id = c.id ";
+
+    private CounterSessions() {}
+
+    public static CounterSession lock(Connection c, long counterId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT IGNORE INTO counter_session (counter_id, center_id, status) "
+                + "SELECT id, center_id, 'CLOSED' FROM counter WHERE id = ?")) {
+            ps.setLong(1, counterId);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement(SELECT + "WHERE c.id = ? FOR UPDATE")) {
+            ps.setLong(1, counterId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new QueueRejection("COUNTER_NOT_FOUND", "No counter " + counterId);
+                }
+                return map(rs);
+            }
+        }
+    }
+
+    public static void save(Connection c, CounterSession s) throws SQLException {
+        String sql = "UPDATE counter_session SET status = ?, officer_id = ?, pause_reason = ?, current_ticket_id = ?, "
+                + "priority_streak = ?, changed_at = COALESCE(?, changed_at) WHERE counter_id = ?";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, s.status().name());
+            Jdbc.setLong(ps, 2, s.officerId());
+            ps.setString(3, s.pauseReason());
+            Jdbc.setLong(ps, 4, s.currentTicketId());
+            ps.setInt(5, s.priorityStreak());
+            Jdbc.setInstant(ps, 6, s.changedAt());
+            ps.setLong(7, s.counterId());
+            ps.executeUpdate();
+        }
+    }
+
+    /** Every counter of a center with its session, closed when it never opened. */
+    public static List<CounterSession> ofCenter(Connection c, long centerId) throws SQLException {
+        String sql = "SELECT c.id AS counter_id, c.center_id, c.number, COALESCE(s.status, 'CLOSED') AS status, "
+                + "s.officer_id, s.pause_reason, s.current_ticket_id, COALESCE(s.priority_streak, 0) AS priority_streak, "
+                + "s.changed_at FROM counter c LEFT JOIN counter_session s ON s.counter_id = c.id "
+                + "WHERE c.center_id = ? ORDER BY c.number";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, centerId);
+            List<CounterSession> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(map(rs));
+                }
+            }
+            return out;
+        }
+    }
+
+    /** How many counters serving a group are open now. */
+    public static int openServing(Connection c, long groupId) throws SQLException {
+        String sql = "SELECT COUNT(*) FROM counter_session s JOIN counter_service_group g ON g.counter_id = s.counter_id "
+                + "WHERE g.service_group_id = ? AND s.status = 'OPEN'";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, groupId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    public static Optional<Long> counterOfOfficer(Connection c, long userId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT counter_id FROM counter_session WHERE officer_id = ? AND status <> 'CLOSED'")) {
+            ps.setLong(1, userId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+            }
+        }
+    }
+
+    private static CounterSession map(ResultSet rs) throws SQLException {
+        return new CounterSession(rs.getLong("counter_id"), rs.getLong("center_id"), rs.getInt("number"),
+                CounterStatus.valueOf(rs.getString("status")), Jdbc.getLong(rs, "officer_id"),
+                rs.getString("pause_reason"), Jdbc.getLong(rs, "current_ticket_id"), rs.getInt("priority_streak"),
+                Jdbc.getInstant(rs, "changed_at"));
+    }
+}

@@ -1,0 +1,98 @@
+package vn.onedoor.queue.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import vn.onedoor.queue.model.NextTicketPolicy.GroupHeads;
+
+/** Numbering, the journal, outcomes and group lookups of the queue. */
+public final class QueueSql {
+
+    private QueueSql() {}
+
+    /**
+     * The next number of a group on a date. The sequence row stays locked until the caller's
+     * transaction ends, so numbers are handed out one at a time and a rolled-back ticket gives its
+     * number back: never a duplicate, never a gap.
+     */
+    public static int nextNumber(Connection c, long groupId, LocalDate date) throws SQLException {
+        String sql = "INSERT INTO ticket_sequence (service_group_id, business_date, last_number) "
+                + "VALUES (?, ?, LAST_INSERT_ID(1)) ON DUPLICATE KEY UPDATE last_number = LAST_INSERT_ID(last_number + 1)";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, groupId);
+            ps.setObject(2, date);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT LAST_INSERT_ID()"); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    public static void journal(Connection c, long centerId, Long ticketId, Long counterId, Long userId, String type,
+            String detail, Instant at) throws SQLException {
+        String sql = "INSERT INTO queue_journal (center_id, ticket_id, counter_id, user_id, type, detail, at) "
+                + "VALUES (?,?,?,?,?,?,?)";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, centerId);
+            Jdbc.setLong(ps, 2, ticketId);
+            Jdbc.setLong(ps, 3, counterId);
+            Jdbc.setLong(ps, 4, userId);
+            ps.setString(5, type);
+            ps.setString(6, detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500));
+            Jdbc.setInstant(ps, 7, at);
+            ps.executeUpdate();
+        }
+    }
+
+    public static boolean centerHasOutcome(Connection c, long centerId, String code) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM center_outcome WHERE center_id = ? AND code = ?")) {
+            ps.setLong(1, centerId);
+            ps.setString(2, code);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    /** The groups a counter serves with its weights, heads filled in by the caller. */
+    public static List<long[]> groupsOfCounter(Connection c, long counterId) throws SQLException {
+        String sql = "SELECT g.service_group_id, g.weight FROM counter_service_group g JOIN service_group sg "
+                + "ON sg.id = g.service_group_id WHERE g.counter_id = ? ORDER BY sg.sort_order, sg.prefix";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, counterId);
+            List<long[]> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new long[] {rs.getLong(1), rs.getLong(2)});
+                }
+            }
+            return out;
+        }
+    }
+
+    /** The heads of every group a counter serves, read afresh (read-committed). */
+    public static List<GroupHeads> heads(Connection c, List<long[]> groups, LocalDate date) throws SQLException {
+        List<GroupHeads> out = new ArrayList<>();
+        for (long[] g : groups) {
+            out.add(new GroupHeads(g[0], (int) g[1], TicketRows.head(c, g[0], date, true),
+                    TicketRows.head(c, g[0], date, false)));
+        }
+        return out;
+    }
+
+    /** Waiting tickets of past business dates expire; they are kept, not deleted. */
+    public static int expireBefore(Connection c, long centerId, LocalDate today) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE ticket SET status = 'EXPIRED' WHERE center_id = ? "
+                + "AND business_date < ? AND status IN ('WAITING', 'PARKED')")) {
+            ps.setLong(1, centerId);
+            ps.setObject(2, today);
+            return ps.executeUpdate();
+        }
+    }
+}

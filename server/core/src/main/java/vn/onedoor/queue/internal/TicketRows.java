@@ -1,0 +1,216 @@
+package vn.onedoor.queue.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vn.onedoor.queue.model.NextTicketPolicy.Candidate;
+import vn.onedoor.queue.model.Priority;
+import vn.onedoor.queue.model.Ticket;
+import vn.onedoor.queue.model.TicketStatus;
+
+/** The ticket table, in plain SQL on the caller's transaction. */
+public final class TicketRows {
+
+    private static final String COLUMNS = "id, center_id, service_group_id, business_date, number, display_number, "
+            + "priority, procedure_id, phone, dossier_code, status, queue_key, counter_id, target_counter_id, issued_at, "
+            + "called_at, serving_at, finished_at, recall_count, outcome";
+
+    private TicketRows() {}
+
+    public static long insert(Connection c, Ticket t, String idempotencyKey, Long deviceId, Long userId)
+            throws SQLException {
+        String sql = "INSERT INTO ticket (center_id, service_group_id, business_date, number, display_number, priority, "
+                + "is_priority, procedure_id, phone, dossier_code, status, queue_key, issued_at, idempotency_key, "
+                + "issued_by_device_id, issued_by_user_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+        try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            ps.setLong(1, t.centerId());
+            ps.setLong(2, t.serviceGroupId());
+            ps.setObject(3, t.businessDate());
+            ps.setInt(4, t.number());
+            ps.setString(5, t.displayNumber());
+            ps.setString(6, t.priority().name());
+            ps.setBoolean(7, t.priority().isPriority());
+            Jdbc.setLong(ps, 8, t.procedureId());
+            ps.setString(9, t.phone());
+            ps.setString(10, t.dossierCode());
+            ps.setString(11, t.status().name());
+            ps.setLong(12, t.queueKey());
+            Jdbc.setInstant(ps, 13, t.issuedAt());
+            ps.setString(14, idempotencyKey);
+            Jdbc.setLong(ps, 15, deviceId);
+            Jdbc.setLong(ps, 16, userId);
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    /**
+     * Writes a transition, but only if the ticket is still in the state it was read in: a ticket
+     * another counter changed meanwhile is not overwritten, and the caller sees {@code false}.
+     */
+    public static boolean update(Connection c, Ticket t, TicketStatus expected) throws SQLException {
+        String sql = "UPDATE ticket SET service_group_id = ?, status = ?, queue_key = ?, counter_id = ?, "
+                + "target_counter_id = ?, called_at = ?, serving_at = ?, finished_at = ?, recall_count = ?, outcome = ? "
+                + "WHERE id = ? AND status = ?";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, t.serviceGroupId());
+            ps.setString(2, t.status().name());
+            ps.setLong(3, t.queueKey());
+            Jdbc.setLong(ps, 4, t.counterId());
+            Jdbc.setLong(ps, 5, t.targetCounterId());
+            Jdbc.setInstant(ps, 6, t.calledAt());
+            Jdbc.setInstant(ps, 7, t.servingAt());
+            Jdbc.setInstant(ps, 8, t.finishedAt());
+            ps.setInt(9, t.recallCount());
+            ps.setString(10, t.outcome());
+            ps.setLong(11, t.id());
+            ps.setString(12, expected.name());
+            return ps.executeUpdate() == 1;
+        }
+    }
+
+    public static Optional<Ticket> find(Connection c, long id) throws SQLException {
+        return one(c, "SELECT " + COLUMNS + " FROM ticket WHERE id = ?", id);
+    }
+
+    public static Optional<Ticket> findByIdempotencyKey(Connection c, long centerId, String key) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT " + COLUMNS + " FROM ticket WHERE center_id = ? AND idempotency_key = ?")) {
+            ps.setLong(1, centerId);
+            ps.setString(2, key);
+            return first(ps);
+        }
+    }
+
+    /**
+     * The first waiting ticket of a group among the priority or the normal ones: one index seek.
+     * It is locked for the caller's transaction; a head that another counter is calling right now
+     * is skipped rather than waited for, so concurrent calls never queue behind each other.
+     */
+    public static Optional<Candidate> head(Connection c, long groupId, LocalDate date, boolean priority)
+            throws SQLException {
+        String sql = "SELECT id, queue_key FROM ticket WHERE service_group_id = ? AND business_date = ? "
+                + "AND status = 'WAITING' AND is_priority = ? AND target_counter_id IS NULL "
+                + "ORDER BY queue_key, id LIMIT 1 FOR UPDATE SKIP LOCKED";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, groupId);
+            ps.setObject(2, date);
+            ps.setBoolean(3, priority);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new Candidate(rs.getLong(1), groupId, priority, rs.getLong(2)))
+                        : Optional.empty();
+            }
+        }
+    }
+
+    /** The first waiting ticket sent to one counter, locked like {@link #head}. */
+    public static Optional<Candidate> sentTo(Connection c, long counterId) throws SQLException {
+        String sql = "SELECT id, service_group_id, is_priority, queue_key FROM ticket WHERE target_counter_id = ? "
+                + "AND status = 'WAITING' ORDER BY queue_key, id LIMIT 1 FOR UPDATE SKIP LOCKED";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, counterId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new Candidate(rs.getLong(1), rs.getLong(2), rs.getBoolean(3), rs.getLong(4)))
+                        : Optional.empty();
+            }
+        }
+    }
+
+    /** People before this ticket in its group: every waiting priority ticket, then those holding an earlier place. */
+    public static long waitingAhead(Connection c, Ticket t) throws SQLException {
+        String sameClassEarlier = "SELECT COUNT(*) FROM ticket WHERE service_group_id = ? AND business_date = ? "
+                + "AND status = 'WAITING' AND target_counter_id IS NULL AND is_priority = ? AND queue_key < ?";
+        long ahead = count(c, sameClassEarlier, t.serviceGroupId(), t.businessDate(), t.priority().isPriority(),
+                t.queueKey());
+        if (!t.priority().isPriority()) {
+            ahead += count(c, "SELECT COUNT(*) FROM ticket WHERE service_group_id = ? AND business_date = ? "
+                    + "AND status = 'WAITING' AND target_counter_id IS NULL AND is_priority = ?",
+                    t.serviceGroupId(), t.businessDate(), true, null);
+        }
+        return ahead;
+    }
+
+    /** Waiting tickets of a group in calling order within each class, for lists on screens. */
+    public static List<Ticket> waiting(Connection c, long groupId, LocalDate date, int limit) throws SQLException {
+        String sql = "SELECT " + COLUMNS + " FROM ticket WHERE service_group_id = ? AND business_date = ? "
+                + "AND status = 'WAITING' ORDER BY is_priority DESC, queue_key, id LIMIT ?";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, groupId);
+            ps.setObject(2, date);
+            ps.setInt(3, limit);
+            List<Ticket> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(map(rs));
+                }
+            }
+            return out;
+        }
+    }
+
+    private static long count(Connection c, String sql, long group, LocalDate date, boolean priority, Long key)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, group);
+            ps.setObject(2, date);
+            ps.setBoolean(3, priority);
+            if (key != null) {
+                ps.setLong(4, key);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static Optional<Ticket> one(Connection c, String sql, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, id);
+            return first(ps);
+        }
+    }
+
+    private static Optional<Ticket> first(PreparedStatement ps) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? Optional.of(map(rs)) : Optional.empty();
+        }
+    }
+
+    static Ticket map(ResultSet rs) throws SQLException {
+        return new Ticket(rs.getLong("id"), rs.getLong("center_id"), rs.getLong("service_group_id"),
+                rs.getObject("business_date", LocalDate.class), rs.getInt("number"), rs.getString("display_number"),
+                Priority.valueOf(rs.getString("priority")), Jdbc.getLong(rs, "procedure_id"), rs.getString("phone"),
+                rs.getString("dossier_code"), TicketStatus.valueOf(rs.getString("status")), rs.getLong("queue_key"),
+                Jdbc.getLong(rs, "counter_id"), Jdbc.getLong(rs, "target_counter_id"), Jdbc.getInstant(rs, "issued_at"),
+                Jdbc.getInstant(rs, "called_at"), Jdbc.getInstant(rs, "serving_at"), Jdbc.getInstant(rs, "finished_at"),
+                rs.getInt("recall_count"), rs.getString("outcome"));
+    }
+
+    /** For statistics: instants of the last completed services of a group. */
+    public static List<Instant[]> lastServices(Connection c, long groupId, int howMany) throws SQLException {
+        String sql = "SELECT serving_at, finished_at FROM ticket WHERE service_group_id = ? AND status = 'COMPLETED' "
+                + "AND serving_at IS NOT NULL ORDER BY finished_at DESC LIMIT ?";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, groupId);
+            ps.setInt(2, howMany);
+            List<Instant[]> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Instant[] {Jdbc.getInstant(rs, "serving_at"), Jdbc.getInstant(rs, "finished_at")});
+                }
+            }
+            return out;
+        }
+    }
+}
