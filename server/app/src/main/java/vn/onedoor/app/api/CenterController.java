@@ -1,7 +1,6 @@
 package vn.onedoor.app.api;
 
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.security.annotation.Secured;
@@ -58,8 +57,7 @@ public class CenterController {
                     "Không có trung tâm " + centerId + " / No center " + centerId)));
         }
         if (!CenterScope.allows(authentication, centerId)) {
-            return Optional.of(HttpResponse.status(HttpStatus.FORBIDDEN).body(new ApiError("OTHER_CENTER",
-                    "Tài khoản hoặc thiết bị thuộc trung tâm khác / Belongs to another center")));
+            return Optional.of(CenterScope.otherCenter());
         }
         return Optional.empty();
     }

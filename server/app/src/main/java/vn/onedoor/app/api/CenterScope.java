@@ -1,5 +1,7 @@
 package vn.onedoor.app.api;
 
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.security.authentication.Authentication;
 import vn.onedoor.app.security.BearerTokenValidator;
 
@@ -7,12 +9,17 @@ import vn.onedoor.app.security.BearerTokenValidator;
  * A province may run many centers on one server: staff of a center and its devices see that
  * center only; staff without a center (the province's administrators) see every center.
  */
-final class CenterScope {
+public final class CenterScope {
 
     private CenterScope() {}
 
-    static boolean allows(Authentication authentication, long centerId) {
+    public static boolean allows(Authentication authentication, long centerId) {
         Object own = authentication.getAttributes().get(BearerTokenValidator.ATTR_CENTER);
         return own == null || ((Number) own).longValue() == centerId;
+    }
+
+    public static HttpResponse<ApiError> otherCenter() {
+        return HttpResponse.status(HttpStatus.FORBIDDEN).body(new ApiError("OTHER_CENTER",
+                "Tài khoản hoặc thiết bị thuộc trung tâm khác / Belongs to another center"));
     }
 }

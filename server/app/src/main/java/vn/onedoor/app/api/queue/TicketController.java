@@ -1,0 +1,81 @@
+package vn.onedoor.app.api.queue;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import vn.onedoor.app.api.ApiError;
+import vn.onedoor.app.api.CenterScope;
+import vn.onedoor.queue.IssueTicket;
+import vn.onedoor.queue.QueueQueries;
+import vn.onedoor.queue.TicketHandling;
+import vn.onedoor.queue.model.Priority;
+import vn.onedoor.queue.model.QueueRejection;
+import vn.onedoor.queue.model.Ticket;
+
+@Controller("/api/v1")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@Tag(name = "tickets")
+public class TicketController {
+
+    static final String REPLAYED = "Idempotency-Replayed";
+
+    private final IssueTicket issue;
+    private final QueueQueries queries;
+    private final TicketHandling handling;
+
+    TicketController(IssueTicket issue, QueueQueries queries, TicketHandling handling) {
+        this.issue = issue;
+        this.queries = queries;
+        this.handling = handling;
+    }
+
+    @Serdeable
+    public record IssueBody(@NotNull Long serviceGroupId, @Nullable Priority priority, @Nullable Long procedureId,
+            @Nullable String phone, @Nullable String dossierCode) {}
+
+    @Post("/centers/{centerId}/tickets")
+    @Secured({"DEVICE_KIOSK", "OFFICER", "MANAGER", "ADMIN"})
+    @Operation(summary = "Issue a ticket; a retry with the same Idempotency-Key gets the same ticket")
+    public HttpResponse<?> issue(long centerId, @Body @Valid IssueBody body,
+            @Nullable @Header("Idempotency-Key") String idempotencyKey, Authentication caller) {
+        if (!CenterScope.allows(caller, centerId)) {
+            return CenterScope.otherCenter();
+        }
+        IssueTicket.Issued issued = issue.issue(new IssueTicket.Request(centerId, body.serviceGroupId(), body.priority(),
+                body.procedureId(), body.phone(), body.dossierCode(), idempotencyKey, Callers.deviceId(caller),
+                Callers.userId(caller)));
+        return HttpResponse.status(HttpStatus.CREATED)
+                .header(REPLAYED, String.valueOf(issued.repeated()))
+                .body(TicketDto.of(issued.ticket(), issued.waitingAhead(), issued.estimatedWaitMinutes()));
+    }
+
+    @Get("/tickets/{id}")
+    @Operation(summary = "A ticket and its status")
+    public HttpResponse<?> ticket(long id, Authentication caller) {
+        return queries.ticket(id).filter(t -> CenterScope.allows(caller, t.centerId()))
+                .<HttpResponse<?>>map(t -> HttpResponse.ok(TicketDto.of(t)))
+                .orElseGet(() -> HttpResponse.notFound(new ApiError("TICKET_NOT_FOUND", "Không có vé / No ticket " + id)));
+    }
+
+    @Post("/tickets/{id}/rejoin")
+    @Secured({"DEVICE_KIOSK", "OFFICER", "MANAGER", "ADMIN"})
+    @Operation(summary = "A citizen who missed the call rejoins within the window, at the end of the queue")
+    public TicketDto rejoin(long id, Authentication caller) {
+        Ticket ticket = queries.ticket(id).filter(t -> CenterScope.allows(caller, t.centerId()))
+                .orElseThrow(() -> new QueueRejection("TICKET_NOT_FOUND", "No ticket " + id));
+        return TicketDto.of(handling.rejoin(ticket.centerId(), id, Callers.userId(caller)));
+    }
+}

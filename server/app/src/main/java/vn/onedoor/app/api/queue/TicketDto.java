@@ -1,0 +1,30 @@
+package vn.onedoor.app.api.queue;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+import vn.onedoor.queue.model.Ticket;
+
+/**
+ * A ticket as the API shows it. {@code number} is what the citizen reads (A-0024); {@code sequence}
+ * is the group's daily sequence behind it. {@code waitingAhead} and {@code estimatedWaitMinutes}
+ * come with a newly issued ticket.
+ */
+@Serdeable
+public record TicketDto(long id, String number, int sequence, long serviceGroupId, String status, String priority,
+        @Nullable Long procedureId, @Nullable String dossierCode, @Nullable Long counterId,
+        @Nullable Long targetCounterId, int recallCount, @Nullable String outcome, Instant issuedAt,
+        @Nullable Instant calledAt, @Nullable Instant servingAt, @Nullable Instant finishedAt,
+        @Nullable Long waitingAhead, @Nullable Integer estimatedWaitMinutes) {
+
+    public static TicketDto of(Ticket t) {
+        return of(t, null, null);
+    }
+
+    public static TicketDto of(Ticket t, Long waitingAhead, Integer estimatedWaitMinutes) {
+        return new TicketDto(t.id(), t.displayNumber(), t.number(), t.serviceGroupId(), t.status().name(),
+                t.priority().name(), t.procedureId(), t.dossierCode(), t.counterId(), t.targetCounterId(),
+                t.recallCount(), t.outcome(), t.issuedAt(), t.calledAt(), t.servingAt(), t.finishedAt(), waitingAhead,
+                estimatedWaitMinutes);
+    }
+}
