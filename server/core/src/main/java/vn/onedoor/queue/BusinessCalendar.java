@@ -12,9 +12,12 @@ import vn.onedoor.center.Center;
 public class BusinessCalendar {
 
     private final Clock clock;
+    private final vn.onedoor.center.CenterDirectory directory;
+    private final java.util.Map<Long, ZoneId> zones = new java.util.concurrent.ConcurrentHashMap<>();
 
-    BusinessCalendar(Clock clock) {
+    BusinessCalendar(Clock clock, vn.onedoor.center.CenterDirectory directory) {
         this.clock = clock;
+        this.directory = directory;
     }
 
     public Instant now() {
@@ -23,5 +26,13 @@ public class BusinessCalendar {
 
     public LocalDate today(Center center) {
         return LocalDate.ofInstant(clock.instant(), ZoneId.of(center.timeZone()));
+    }
+
+    /** Today in a center's zone by the center's id; zones are looked up once (they do not change while running). */
+    public LocalDate today(long centerId) {
+        ZoneId zone = zones.computeIfAbsent(centerId, id -> ZoneId.of(directory.center(id)
+                .orElseThrow(() -> new vn.onedoor.queue.model.QueueRejection("CENTER_NOT_FOUND", "No center " + id))
+                .timeZone()));
+        return LocalDate.ofInstant(clock.instant(), zone);
     }
 }

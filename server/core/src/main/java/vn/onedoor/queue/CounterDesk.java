@@ -5,10 +5,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import vn.onedoor.center.Center;
-import vn.onedoor.center.CenterDirectory;
+import java.util.Set;
 import vn.onedoor.queue.internal.CounterSessions;
 import vn.onedoor.queue.internal.QueueSql;
 import vn.onedoor.queue.internal.TicketRows;
@@ -29,16 +29,15 @@ import vn.onedoor.queue.model.TicketStatus;
 @Singleton
 public class CounterDesk {
 
-    private static final int CALL_ATTEMPTS = 8;
+    /** More than the counters that can be calling one queue at the same instant. */
+    private static final int CALL_ATTEMPTS = 100;
 
     private final QueueTransactions tx;
-    private final CenterDirectory directory;
     private final BusinessCalendar calendar;
     private final QueueRules rules;
 
-    CounterDesk(QueueTransactions tx, CenterDirectory directory, BusinessCalendar calendar, QueueRules rules) {
+    CounterDesk(QueueTransactions tx, BusinessCalendar calendar, QueueRules rules) {
         this.tx = tx;
-        this.directory = directory;
         this.calendar = calendar;
         this.rules = rules;
     }
@@ -56,26 +55,37 @@ public class CounterDesk {
         return changeStatus(counterId, actor, s -> s.close(calendar.now()), null);
     }
 
-    /** Calls the ticket that should go next; empty when nobody waits for this counter. */
+    /**
+     * Calls the ticket that should go next; empty when nobody waits for this counter. The rules
+     * choose among the heads; the chosen ticket is then locked if no other counter holds it — if one
+     * does, that ticket is left to it and the rules choose again without it.
+     */
     public Optional<Ticket> callNext(long counterId, Actor actor) {
         return tx.write((c, events) -> {
             CounterSession session = lockOwn(c, counterId, actor);
             session.requireFreeAndOpen();
-            LocalDate today = calendar.today(center(session));
+            LocalDate today = calendar.today(session.centerId());
             List<long[]> groups = QueueSql.groupsOfCounter(c, counterId);
+            Set<Long> takenByOthers = new HashSet<>();
             for (int attempt = 0; attempt < CALL_ATTEMPTS; attempt++) {
                 Instant now = calendar.now();
-                Optional<NextTicketPolicy.Choice> choice = NextTicketPolicy.choose(QueueSql.heads(c, groups, today),
-                        TicketRows.sentTo(c, counterId), session.priorityStreak(), rules, now);
+                Optional<NextTicketPolicy.Choice> choice = NextTicketPolicy.choose(
+                        QueueSql.heads(c, groups, today, takenByOthers), TicketRows.sentTo(c, counterId, takenByOthers),
+                        session.priorityStreak(), rules, now);
                 if (choice.isEmpty()) {
                     return Optional.<Ticket>empty();
                 }
-                Optional<Ticket> called = tryCall(c, session, choice.get().candidate().ticketId(), now);
+                long ticketId = choice.get().candidate().ticketId();
+                if (!TicketRows.lockIfWaiting(c, ticketId)) {
+                    takenByOthers.add(ticketId);
+                    continue;
+                }
+                Optional<Ticket> called = tryCall(c, session, ticketId, now);
                 if (called.isPresent()) {
                     finishCall(c, session, called.get(), choice.get().streakAfter(), actor, null, events, now);
                     return called;
                 }
-                // another counter took that ticket a moment ago: choose again
+                takenByOthers.add(ticketId);
             }
             throw new QueueRejection("BUSY", "The queue is very busy; press call again");
         });
@@ -139,10 +149,5 @@ public class CounterDesk {
                     + " is worked by another officer");
         }
         return session;
-    }
-
-    private Center center(CounterSession session) {
-        return directory.center(session.centerId())
-                .orElseThrow(() -> new QueueRejection("CENTER_NOT_FOUND", "No center " + session.centerId()));
     }
 }

@@ -3,11 +3,13 @@ package vn.onedoor.queue;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import vn.onedoor.catalog.Catalog;
 import vn.onedoor.center.Center;
@@ -22,11 +24,13 @@ import vn.onedoor.queue.model.QueueRejection;
 import vn.onedoor.queue.model.QueueRules;
 import vn.onedoor.queue.model.Ticket;
 import vn.onedoor.queue.model.TicketNumberFormat;
+import vn.onedoor.queue.model.TicketStatus;
 import vn.onedoor.queue.model.WaitEstimator;
 
 /**
- * Issues a ticket: the next number of the group for today, the place at the end of the queue,
- * the people ahead and an estimated wait. A retry with the same idempotency key gets the same ticket.
+ * Issues tickets: the next numbers of the group for today, places at the end of the queue, the
+ * people ahead and an estimated wait. A retry with the same idempotency key gets the same ticket.
+ * Requests for one group that arrive together are issued in one transaction (see {@link IssueLanes}).
  */
 @Singleton
 public class IssueTicket {
@@ -40,6 +44,8 @@ public class IssueTicket {
     private final Catalog catalog;
     private final BusinessCalendar calendar;
     private final QueueRules rules;
+    private final IssueLanes<Accepted, Written, Issued> lanes = new IssueLanes<>(this::issueBatch, this::describe);
+    private final Map<Long, Accepted> groups = new java.util.concurrent.ConcurrentHashMap<>();
 
     IssueTicket(QueueTransactions tx, CenterDirectory directory, Catalog catalog, BusinessCalendar calendar,
             QueueRules rules) {
@@ -57,42 +63,36 @@ public class IssueTicket {
     /** The ticket with what the citizen is told; {@code repeated} when an earlier request already issued it. */
     public record Issued(Ticket ticket, long waitingAhead, int estimatedWaitMinutes, boolean repeated) {}
 
+    private record Accepted(Request request, Center center, ServiceGroup group, long lookedUpAt) {}
+
+    /**
+     * A committed batch: its tickets, which of them an earlier request had already issued, and the
+     * people ahead of each new one, counted under the group's lock at issue time.
+     */
+    private record Written(List<Ticket> tickets, List<Boolean> repeated, List<Long> ahead) {}
+
+    /** Centers and groups change rarely; issuing looks them up at most once a minute. */
+    private static final long LOOKUP_NANOS = java.time.Duration.ofMinutes(1).toNanos();
+
     public Issued issue(Request request) {
-        Center center = directory.center(request.centerId())
-                .orElseThrow(() -> new QueueRejection("CENTER_NOT_FOUND", "No center " + request.centerId()));
-        ServiceGroup group = directory.serviceGroups(center.id()).stream()
-                .filter(g -> g.id() == request.serviceGroupId()).findFirst()
-                .orElseThrow(() -> new QueueRejection("SERVICE_GROUP_NOT_FOUND",
-                        "No service group " + request.serviceGroupId() + " at this center"));
-        validate(request);
-        try {
-            return tx.write((c, events) -> {
-                if (request.idempotencyKey() != null) {
-                    var earlier = TicketRows.findByIdempotencyKey(c, center.id(), request.idempotencyKey());
-                    if (earlier.isPresent()) {
-                        return describe(c, earlier.get(), true);
-                    }
-                }
-                Instant now = calendar.now();
-                LocalDate today = calendar.today(center);
-                int number = QueueSql.nextNumber(c, group.id(), today);
-                String display = new TicketNumberFormat(center.ticketFormat()).format(group.prefix(), number);
-                Ticket ticket = Ticket.issue(center.id(), group.id(), today, number, display,
-                        request.priority() == null ? Priority.NORMAL : request.priority(), request.procedureId(),
-                        blankToNull(request.phone()), blankToNull(request.dossierCode()), now);
-                ticket = ticket.withId(TicketRows.insert(c, ticket, request.idempotencyKey(), request.deviceId(),
-                        request.userId()));
-                events.accept(new QueueEvent.TicketIssued(ticket, null, now));
-                return describe(c, ticket, false);
-            });
-        } catch (QueueTransactions.QueueStorageException e) {
-            if (request.idempotencyKey() != null && e.getCause() instanceof SQLIntegrityConstraintViolationException) {
-                // The same request raced itself: the other one committed first, so answer with its ticket.
-                return tx.read((c, events) -> describe(c, TicketRows.findByIdempotencyKey(c, center.id(),
-                        request.idempotencyKey()).orElseThrow(() -> e), true));
-            }
-            throw e;
+        Accepted known = groups.get(request.serviceGroupId());
+        if (known == null || System.nanoTime() - known.lookedUpAt() > LOOKUP_NANOS) {
+            ServiceGroup group = directory.serviceGroup(request.serviceGroupId())
+                    .orElseThrow(() -> noGroup(request));
+            Center center = directory.center(group.centerId()).orElseThrow(() -> noGroup(request));
+            known = new Accepted(null, center, group, System.nanoTime());
+            groups.put(group.id(), known);
         }
+        if (known.center().id() != request.centerId()) {
+            throw noGroup(request);
+        }
+        validate(request);
+        return lanes.submit(known.group().id(), new Accepted(request, known.center(), known.group(), known.lookedUpAt()));
+    }
+
+    private static QueueRejection noGroup(Request request) {
+        return new QueueRejection("SERVICE_GROUP_NOT_FOUND", "No service group " + request.serviceGroupId()
+                + " at center " + request.centerId());
     }
 
     private void validate(Request r) {
@@ -112,14 +112,105 @@ public class IssueTicket {
         }
     }
 
-    private Issued describe(Connection c, Ticket ticket, boolean repeated) throws SQLException {
-        if (ticket.status() != vn.onedoor.queue.model.TicketStatus.WAITING) {
-            return new Issued(ticket, 0, 0, repeated);
+    /**
+     * One transaction for requests of one group: reserve the numbers, insert the tickets, commit
+     * once. If another server inserted one of the idempotency keys meanwhile, the batch is rolled
+     * back and run again, and then finds that ticket.
+     */
+    private Written issueBatch(List<Accepted> batch) {
+        try {
+            return issueBatchOnce(batch);
+        } catch (QueueTransactions.QueueStorageException e) {
+            if (e.getCause() instanceof java.sql.SQLIntegrityConstraintViolationException) {
+                return issueBatchOnce(batch);
+            }
+            throw e;
         }
-        long ahead = TicketRows.waitingAhead(c, ticket);
-        int open = CounterSessions.openServing(c, ticket.serviceGroupId());
-        return new Issued(ticket, ahead, WaitEstimator.minutes(ahead, averageService(c, ticket.serviceGroupId()), open),
-                repeated);
+    }
+
+    private Written issueBatchOnce(List<Accepted> batch) {
+        Center center = batch.get(0).center();
+        ServiceGroup group = batch.get(0).group();
+        List<String> keys = batch.stream().map(a -> a.request().idempotencyKey()).filter(k -> k != null).distinct().toList();
+        List<Ticket> tickets = new ArrayList<>();
+        List<Boolean> repeated = new ArrayList<>();
+        List<Long> ahead = new ArrayList<>();
+        tx.write((c, events) -> {
+            tickets.clear();
+            repeated.clear();
+            ahead.clear();
+            Map<String, Ticket> byKey = new HashMap<>(TicketRows.findByIdempotencyKeys(c, center.id(), keys));
+            long fresh = batch.stream().filter(a -> a.request().idempotencyKey() == null).count()
+                    + keys.stream().filter(k -> !byKey.containsKey(k)).count();
+            Instant now = calendar.now();
+            LocalDate today = calendar.today(center);
+            int number = fresh == 0 ? 0 : QueueSql.reserveNumbers(c, group.id(), today, (int) fresh) - (int) fresh;
+            // the sequence row is now locked by this transaction: its waiting counts cannot move under us
+            int[] waiting = QueueSql.waiting(c, group.id(), today);
+            long newPriority = batch.stream().filter(a -> a.request().priority() != null
+                    && a.request().priority().isPriority() && isNew(a, byKey)).count();
+            long priorityBefore = waiting[0];
+            long normalBefore = waiting[0] + newPriority + waiting[1];
+            int addedPriority = 0;
+            int addedNormal = 0;
+            TicketNumberFormat format = new TicketNumberFormat(center.ticketFormat());
+            for (Accepted a : batch) {
+                Request r = a.request();
+                Ticket known = r.idempotencyKey() == null ? null : byKey.get(r.idempotencyKey());
+                if (known != null) {
+                    tickets.add(known);
+                    repeated.add(true);
+                    ahead.add(-1L);
+                    continue;
+                }
+                number++;
+                // one microsecond apart, so the batch keeps its arrival order in the queue
+                Ticket t = Ticket.issue(center.id(), group.id(), today, number, format.format(group.prefix(), number),
+                        r.priority() == null ? Priority.NORMAL : r.priority(), r.procedureId(), blankToNull(r.phone()),
+                        blankToNull(r.dossierCode()), now.plusNanos(1_000L * tickets.size()));
+                t = t.withId(TicketRows.insert(c, t, r.idempotencyKey(), r.deviceId(), r.userId()));
+                if (r.idempotencyKey() != null) {
+                    byKey.put(r.idempotencyKey(), t);
+                }
+                tickets.add(t);
+                repeated.add(false);
+                ahead.add(t.priority().isPriority() ? priorityBefore + addedPriority++ : normalBefore + addedNormal++);
+                events.accept(new QueueEvent.TicketIssued(t, null, now));
+            }
+            if (addedPriority > 0) {
+                QueueSql.addWaiting(c, group.id(), today, true, addedPriority);
+            }
+            if (addedNormal > 0) {
+                QueueSql.addWaiting(c, group.id(), today, false, addedNormal);
+            }
+            return null;
+        });
+        return new Written(tickets, repeated, ahead);
+    }
+
+    /** Whether the request will make a new ticket (no key, or a key not seen before and first in the batch). */
+    private static boolean isNew(Accepted a, Map<String, Ticket> existing) {
+        return a.request().idempotencyKey() == null || !existing.containsKey(a.request().idempotencyKey());
+    }
+
+    private List<Issued> describe(Written written) {
+        return tx.read((c, events) -> describe(c, written));
+    }
+
+    /** The wait of each ticket, from the group's recent service times and open counters, after commit. */
+    private List<Issued> describe(Connection c, Written written) throws SQLException {
+        long groupId = written.tickets().get(0).serviceGroupId();
+        Duration service = averageService(c, groupId);
+        int open = CounterSessions.openServing(c, groupId);
+        List<Issued> out = new ArrayList<>();
+        for (int i = 0; i < written.tickets().size(); i++) {
+            Ticket t = written.tickets().get(i);
+            boolean waiting = t.status() == TicketStatus.WAITING;
+            long ahead = !waiting ? 0 : written.repeated().get(i) ? TicketRows.waitingAhead(c, t) : written.ahead().get(i);
+            int minutes = waiting ? WaitEstimator.minutes(ahead, service, open) : 0;
+            out.add(new Issued(t, ahead, minutes, written.repeated().get(i)));
+        }
+        return out;
     }
 
     private Duration averageService(Connection c, long groupId) throws SQLException {

@@ -112,12 +112,14 @@ class QueueConcurrencyIT implements DatabaseTest {
             total += numbers.size();
         }
         assertThat(total - before).isEqualTo(8000);
+        assertWaitingCountsMatchTheTickets();
     }
 
     @Test
     void eight_counters_calling_at_once_never_call_the_same_ticket_and_serve_everyone() throws Exception {
         // a clean hall: tickets left waiting by another test of this class are withdrawn first
         tx.write((c, e) -> c.createStatement().executeUpdate("UPDATE ticket SET status = 'CANCELLED' WHERE status = 'WAITING'"));
+        tx.write((c, e) -> c.createStatement().executeUpdate("UPDATE ticket_sequence SET waiting_priority = 0, waiting_normal = 0"));
         for (int i = 0; i < 600; i++) {
             ServiceGroup g = groups.get(i % groups.size());
             issue.issue(new IssueTicket.Request(center.id(), g.id(), i % 7 == 0 ? Priority.PREGNANT : Priority.NORMAL,
@@ -159,6 +161,25 @@ class QueueConcurrencyIT implements DatabaseTest {
             }
         });
         assertThat(callsJournaled).isEqualTo(calledBy.size());
+        assertWaitingCountsMatchTheTickets();
+    }
+
+    /** The kept waiting counts agree with a count over the tickets themselves. */
+    private void assertWaitingCountsMatchTheTickets() {
+        tx.read((c, e) -> {
+            try (ResultSet rs = c.createStatement().executeQuery("SELECT s.service_group_id, s.waiting_priority, "
+                    + "s.waiting_normal, (SELECT COUNT(*) FROM ticket t WHERE t.service_group_id = s.service_group_id "
+                    + "AND t.business_date = s.business_date AND t.status = 'WAITING' AND t.is_priority), "
+                    + "(SELECT COUNT(*) FROM ticket t WHERE t.service_group_id = s.service_group_id "
+                    + "AND t.business_date = s.business_date AND t.status = 'WAITING' AND NOT t.is_priority) "
+                    + "FROM ticket_sequence s")) {
+                while (rs.next()) {
+                    assertThat(rs.getInt(2)).as("priority waiting of group " + rs.getLong(1)).isEqualTo(rs.getInt(4));
+                    assertThat(rs.getInt(3)).as("normal waiting of group " + rs.getLong(1)).isEqualTo(rs.getInt(5));
+                }
+            }
+            return null;
+        });
     }
 
     @Test

@@ -67,7 +67,8 @@ class QueueServicesIT implements DatabaseTest {
         tx.write((c, events) -> {
             c.createStatement().execute("UPDATE counter_session SET current_ticket_id = NULL, status = 'CLOSED', "
                     + "officer_id = NULL, priority_streak = 0");
-            return c.createStatement().execute("UPDATE ticket SET status = 'CANCELLED' WHERE status <> 'CANCELLED'");
+            c.createStatement().execute("UPDATE ticket SET status = 'CANCELLED' WHERE status <> 'CANCELLED'");
+            return c.createStatement().execute("UPDATE ticket_sequence SET waiting_priority = 0, waiting_normal = 0");
         });
     }
 

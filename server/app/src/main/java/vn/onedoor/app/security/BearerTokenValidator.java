@@ -5,8 +5,11 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.validator.TokenValidator;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.reactivestreams.Publisher;
 import vn.onedoor.device.DevicePrincipal;
 import vn.onedoor.device.DeviceRegistry;
@@ -25,8 +28,12 @@ public class BearerTokenValidator implements TokenValidator<HttpRequest<?>> {
     public static final String ATTR_USER = "userId";
     public static final String ATTR_DEVICE = "deviceId";
 
+    static final Duration CACHE_FOR = Duration.ofSeconds(30);
+    private static final int CACHE_LIMIT = 10_000;
+
     private final StaffAccounts staff;
     private final DeviceRegistry devices;
+    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
     BearerTokenValidator(StaffAccounts staff, DeviceRegistry devices) {
         this.staff = staff;
@@ -35,11 +42,30 @@ public class BearerTokenValidator implements TokenValidator<HttpRequest<?>> {
 
     @Override
     public Publisher<Authentication> validateToken(String token, HttpRequest<?> request) {
-        return staff.resolveToken(token).map(BearerTokenValidator::ofStaff)
-                .or(() -> devices.authenticate(token).map(BearerTokenValidator::ofDevice))
-                .map(Publishers::just)
-                .orElseGet(Publishers::empty);
+        long now = System.nanoTime();
+        Cached hit = cache.get(token);
+        if (hit != null && hit.validUntil - now > 0) {
+            return Publishers.just(hit.authentication);
+        }
+        Optional<Authentication> found = staff.resolveToken(token).map(BearerTokenValidator::ofStaff)
+                .or(() -> devices.authenticate(token).map(BearerTokenValidator::ofDevice));
+        found.ifPresent(a -> remember(token, a, now));
+        return found.map(Publishers::just).orElseGet(Publishers::empty);
     }
+
+    /**
+     * A kiosk or a counter sends its token with every request; checking it in the database each
+     * time would cost more than the work itself. A valid token is trusted for {@link #CACHE_FOR};
+     * a disabled device or account is refused at the latest that long after.
+     */
+    private void remember(String token, Authentication authentication, long now) {
+        if (cache.size() >= CACHE_LIMIT) {
+            cache.clear();
+        }
+        cache.put(token, new Cached(authentication, now + CACHE_FOR.toNanos()));
+    }
+
+    private record Cached(Authentication authentication, long validUntil) {}
 
     private static Authentication ofStaff(StaffPrincipal p) {
         Map<String, Object> attributes = p.centerId() == null

@@ -21,18 +21,25 @@ public final class CounterSessions {
     private CounterSessions() {}
 
     public static CounterSession lock(Connection c, long counterId) throws SQLException {
+        Optional<CounterSession> session = selectForUpdate(c, counterId);
+        if (session.isPresent()) {
+            return session.get();
+        }
+        // the counter's first session ever
         try (PreparedStatement ps = c.prepareStatement("INSERT IGNORE INTO counter_session (counter_id, center_id, status) "
                 + "SELECT id, center_id, 'CLOSED' FROM counter WHERE id = ?")) {
             ps.setLong(1, counterId);
             ps.executeUpdate();
         }
+        return selectForUpdate(c, counterId)
+                .orElseThrow(() -> new QueueRejection("COUNTER_NOT_FOUND", "No counter " + counterId));
+    }
+
+    private static Optional<CounterSession> selectForUpdate(Connection c, long counterId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(SELECT + "WHERE c.id = ? FOR UPDATE")) {
             ps.setLong(1, counterId);
             try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw new QueueRejection("COUNTER_NOT_FOUND", "No counter " + counterId);
-                }
-                return map(rs);
+                return rs.next() ? Optional.of(map(rs)) : Optional.empty();
             }
         }
     }

@@ -21,16 +21,68 @@ public final class QueueSql {
      * number back: never a duplicate, never a gap.
      */
     public static int nextNumber(Connection c, long groupId, LocalDate date) throws SQLException {
+        return reserveNumbers(c, groupId, date, 1);
+    }
+
+    /** Reserves {@code count} consecutive numbers under the same lock; returns the last of them. */
+    public static int reserveNumbers(Connection c, long groupId, LocalDate date, int count) throws SQLException {
         String sql = "INSERT INTO ticket_sequence (service_group_id, business_date, last_number) "
-                + "VALUES (?, ?, LAST_INSERT_ID(1)) ON DUPLICATE KEY UPDATE last_number = LAST_INSERT_ID(last_number + 1)";
+                + "VALUES (?, ?, LAST_INSERT_ID(?)) ON DUPLICATE KEY UPDATE last_number = LAST_INSERT_ID(last_number + ?)";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setLong(1, groupId);
             ps.setObject(2, date);
+            ps.setInt(3, count);
+            ps.setInt(4, count);
             ps.executeUpdate();
         }
         try (PreparedStatement ps = c.prepareStatement("SELECT LAST_INSERT_ID()"); ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getInt(1);
+        }
+    }
+
+    /**
+     * Adds to the waiting count of a group's day (negative to take away). Every change into or
+     * out of WAITING goes through here, in its own transaction.
+     */
+    public static void addWaiting(Connection c, long groupId, LocalDate date, boolean priority, int delta)
+            throws SQLException {
+        String column = priority ? "waiting_priority" : "waiting_normal";
+        String sql = "INSERT INTO ticket_sequence (service_group_id, business_date, last_number, " + column + ") "
+                + "VALUES (?, ?, 0, GREATEST(0, ?)) ON DUPLICATE KEY UPDATE " + column + " = GREATEST(0, " + column + " + ?)";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, groupId);
+            ps.setObject(2, date);
+            ps.setInt(3, delta);
+            ps.setInt(4, delta);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Today's waiting counts of a group, {priority, normal}; read under the caller's lock on the row. */
+    public static int[] waiting(Connection c, long groupId, LocalDate date) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT waiting_priority, waiting_normal FROM ticket_sequence "
+                + "WHERE service_group_id = ? AND business_date = ?")) {
+            ps.setLong(1, groupId);
+            ps.setObject(2, date);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? new int[] {rs.getInt(1), rs.getInt(2)} : new int[] {0, 0};
+            }
+        }
+    }
+
+    /** Sets the waiting counts of a group's day from the tickets themselves (repair after manual edits). */
+    public static void recount(Connection c, long groupId, LocalDate date) throws SQLException {
+        String sql = "UPDATE ticket_sequence s SET "
+                + "waiting_priority = (SELECT COUNT(*) FROM ticket t WHERE t.service_group_id = s.service_group_id "
+                + "AND t.business_date = s.business_date AND t.status = 'WAITING' AND t.is_priority), "
+                + "waiting_normal = (SELECT COUNT(*) FROM ticket t WHERE t.service_group_id = s.service_group_id "
+                + "AND t.business_date = s.business_date AND t.status = 'WAITING' AND NOT t.is_priority) "
+                + "WHERE s.service_group_id = ? AND s.business_date = ?";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, groupId);
+            ps.setObject(2, date);
+            ps.executeUpdate();
         }
     }
 
@@ -76,12 +128,13 @@ public final class QueueSql {
         }
     }
 
-    /** The heads of every group a counter serves, read afresh (read-committed). */
-    public static List<GroupHeads> heads(Connection c, List<long[]> groups, LocalDate date) throws SQLException {
+    /** The heads of every group a counter serves, read afresh (read-committed), skipping the excluded. */
+    public static List<GroupHeads> heads(Connection c, List<long[]> groups, LocalDate date, java.util.Set<Long> excluded)
+            throws SQLException {
         List<GroupHeads> out = new ArrayList<>();
         for (long[] g : groups) {
-            out.add(new GroupHeads(g[0], (int) g[1], TicketRows.head(c, g[0], date, true),
-                    TicketRows.head(c, g[0], date, false)));
+            out.add(new GroupHeads(g[0], (int) g[1], TicketRows.head(c, g[0], date, true, excluded),
+                    TicketRows.head(c, g[0], date, false, excluded)));
         }
         return out;
     }
@@ -92,7 +145,15 @@ public final class QueueSql {
                 + "AND business_date < ? AND status IN ('WAITING', 'PARKED')")) {
             ps.setLong(1, centerId);
             ps.setObject(2, today);
-            return ps.executeUpdate();
+            int expired = ps.executeUpdate();
+            try (PreparedStatement counts = c.prepareStatement("UPDATE ticket_sequence s JOIN service_group g "
+                    + "ON g.id = s.service_group_id SET s.waiting_priority = 0, s.waiting_normal = 0 "
+                    + "WHERE g.center_id = ? AND s.business_date < ?")) {
+                counts.setLong(1, centerId);
+                counts.setObject(2, today);
+                counts.executeUpdate();
+            }
+            return expired;
         }
     }
 }

@@ -75,8 +75,16 @@ public final class TicketRows {
             ps.setString(10, t.outcome());
             ps.setLong(11, t.id());
             ps.setString(12, expected.name());
-            return ps.executeUpdate() == 1;
+            if (ps.executeUpdate() != 1) {
+                return false;
+            }
         }
+        boolean wasWaiting = expected == TicketStatus.WAITING;
+        boolean isWaiting = t.status() == TicketStatus.WAITING;
+        if (wasWaiting != isWaiting) {
+            QueueSql.addWaiting(c, t.serviceGroupId(), t.businessDate(), t.priority().isPriority(), isWaiting ? 1 : -1);
+        }
+        return true;
     }
 
     public static Optional<Ticket> find(Connection c, long id) throws SQLException {
@@ -93,15 +101,14 @@ public final class TicketRows {
     }
 
     /**
-     * The first waiting ticket of a group among the priority or the normal ones: one index seek.
-     * It is locked for the caller's transaction; a head that another counter is calling right now
-     * is skipped rather than waited for, so concurrent calls never queue behind each other.
+     * The first waiting ticket of a group among the priority or the normal ones, other than the
+     * excluded ones (being called by other counters right now): one index seek, no lock.
      */
-    public static Optional<Candidate> head(Connection c, long groupId, LocalDate date, boolean priority)
-            throws SQLException {
+    public static Optional<Candidate> head(Connection c, long groupId, LocalDate date, boolean priority,
+            java.util.Set<Long> excluded) throws SQLException {
         String sql = "SELECT id, queue_key FROM ticket WHERE service_group_id = ? AND business_date = ? "
-                + "AND status = 'WAITING' AND is_priority = ? AND target_counter_id IS NULL "
-                + "ORDER BY queue_key, id LIMIT 1 FOR UPDATE SKIP LOCKED";
+                + "AND status = 'WAITING' AND is_priority = ? AND target_counter_id IS NULL" + notIn(excluded)
+                + " ORDER BY queue_key, id LIMIT 1";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setLong(1, groupId);
             ps.setObject(2, date);
@@ -113,10 +120,35 @@ public final class TicketRows {
         }
     }
 
-    /** The first waiting ticket sent to one counter, locked like {@link #head}. */
-    public static Optional<Candidate> sentTo(Connection c, long counterId) throws SQLException {
+    /**
+     * Locks a ticket for this transaction if it still waits and no other transaction holds it; a
+     * ticket another counter is calling this instant is not waited for.
+     */
+    public static boolean lockIfWaiting(Connection c, long ticketId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT id FROM ticket WHERE id = ? AND status = 'WAITING' FOR UPDATE SKIP LOCKED")) {
+            ps.setLong(1, ticketId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    private static String notIn(java.util.Set<Long> excluded) {
+        if (excluded.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(" AND id NOT IN (");
+        excluded.forEach(id -> sb.append(id.longValue()).append(','));
+        sb.setLength(sb.length() - 1);
+        return sb.append(')').toString();
+    }
+
+    /** The first waiting ticket sent to one counter, other than the excluded ones. */
+    public static Optional<Candidate> sentTo(Connection c, long counterId, java.util.Set<Long> excluded)
+            throws SQLException {
         String sql = "SELECT id, service_group_id, is_priority, queue_key FROM ticket WHERE target_counter_id = ? "
-                + "AND status = 'WAITING' ORDER BY queue_key, id LIMIT 1 FOR UPDATE SKIP LOCKED";
+                + "AND status = 'WAITING'" + notIn(excluded) + " ORDER BY queue_key, id LIMIT 1";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setLong(1, counterId);
             try (ResultSet rs = ps.executeQuery()) {
@@ -138,6 +170,28 @@ public final class TicketRows {
                     t.serviceGroupId(), t.businessDate(), true, null);
         }
         return ahead;
+    }
+
+    public static java.util.Map<String, Ticket> findByIdempotencyKeys(Connection c, long centerId, List<String> keys)
+            throws SQLException {
+        if (keys.isEmpty()) {
+            return java.util.Map.of();
+        }
+        String marks = String.join(",", java.util.Collections.nCopies(keys.size(), "?"));
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + ", idempotency_key FROM ticket "
+                + "WHERE center_id = ? AND idempotency_key IN (" + marks + ")")) {
+            ps.setLong(1, centerId);
+            for (int i = 0; i < keys.size(); i++) {
+                ps.setString(i + 2, keys.get(i));
+            }
+            java.util.Map<String, Ticket> out = new java.util.HashMap<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString("idempotency_key"), map(rs));
+                }
+            }
+            return out;
+        }
     }
 
     /** Waiting tickets of a group in calling order within each class, for lists on screens. */

@@ -37,6 +37,9 @@ public class EventsController {
         Flux<Event<?>> events = stream.of(centerId)
                 .map(e -> Event.of(QueueEventDto.of(e)).name(e.type()));
         Flux<Event<?>> heartbeats = Flux.interval(HEARTBEAT).map(i -> Event.of("").comment("heartbeat"));
-        return HttpResponse.ok(Flux.merge(events, heartbeats)).contentType(MediaType.TEXT_EVENT_STREAM_TYPE);
+        // A first comment right away sends the headers, so a client knows it is subscribed.
+        Flux<Event<?>> hello = Flux.just(Event.of("").comment("connected"));
+        return HttpResponse.ok(Flux.concat(hello, Flux.merge(events, heartbeats)))
+                .contentType(MediaType.TEXT_EVENT_STREAM_TYPE);
     }
 }

@@ -1,0 +1,202 @@
+package vn.onedoor.app.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import vn.onedoor.platform.db.EmbeddedMariaDb;
+
+/**
+ * The queue benchmark ({@code ./onedoor bench queue}): the real server with the demo center on the
+ * embedded MariaDB (durable commits: innodb_flush_log_at_trx_commit=1), driven over HTTP by
+ * concurrent clients on this machine. Prints tickets/s and latencies for issuing, and
+ * call-next + start + complete cycles per second with 1,000 and 30,000 tickets waiting.
+ */
+public final class QueueBenchmark {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final String base;
+    private final QueueLoad load;
+
+    private QueueBenchmark(String base, QueueLoad load) {
+        this.base = base;
+        this.load = load;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Files.createTempDirectory("onedoor-queue-bench-");
+        try (EmbeddedMariaDb db = EmbeddedMariaDb.start(dir)) {
+            String url = db.createDatabase("onedoor");
+            try (ApplicationContext ctx = ApplicationContext.builder().banner(false).properties(Map.of(
+                    "datasources.default.url", url, "datasources.default.username", "root",
+                    "datasources.default.password", "", "micronaut.server.port", freePort(), "onedoor.demo", true,
+                    "datasources.default.transaction-isolation", "TRANSACTION_READ_COMMITTED"))
+                    .start()) {
+                EmbeddedServer server = ctx.getBean(EmbeddedServer.class);
+                server.start();
+                String base = server.getURL().toString();
+                new QueueBenchmark(base, new QueueLoad(url)).run();
+            }
+        }
+        System.out.flush();
+        System.exit(0);
+    }
+
+    private void run() throws Exception {
+        String kiosk = "demo-kiosk-1";
+        long groupA = load.groupId("A");
+        List<Long> allGroups = new ArrayList<>();
+        for (String prefix : List.of("A", "B", "C", "D", "E", "F")) {
+            allGroups.add(load.groupId(prefix));
+        }
+        System.out.printf("OneDoor queue benchmark — %d cores, %s, embedded MariaDB, over HTTP on loopback%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        issueRun("warm-up", 4, 2_000, allGroups, kiosk, 0);
+        System.out.println("| run | clients | requests | per second | p50 ms | p99 ms |");
+        System.out.println("|---|---|---|---|---|---|");
+        issueRun("issue ticket, 6 groups", 1, 2_000, allGroups, kiosk, 0);
+        issueRun("issue ticket, 6 groups", 16, 8_000, allGroups, kiosk, 0);
+        issueRun("issue ticket, all in group A", 16, 8_000, List.of(groupA), kiosk, 0);
+        issueRun("issue ticket at 200/s, 6 groups", 16, 2_000, allGroups, kiosk, 200);
+
+        List<String> officers = List.of("officer1", "officer2", "officer8", "officer11");
+        List<String> tokens = new ArrayList<>();
+        for (String o : officers) {
+            tokens.add(load.login(base, o));
+        }
+        for (int waiting : new int[] {1_000, 30_000}) {
+            load.resetQueue(groupA, waiting);
+            // fewer cycles than tickets: the queue stays about as long as it started
+            cycleRun("call-next+start+complete, " + waiting + " waiting", tokens, officers, Math.min(2_000, waiting / 2));
+        }
+    }
+
+    private void issueRun(String name, int clients, int total, List<Long> groupIds, String token, int ratePerSecond)
+            throws Exception {
+        Latencies lat = new Latencies(total);
+        AtomicLong next = new AtomicLong();
+        long startNanos = System.nanoTime();
+        long intervalNanos = ratePerSecond == 0 ? 0 : 1_000_000_000L / ratePerSecond;
+        long elapsed = parallel(clients, n -> {
+            for (long i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
+                if (intervalNanos > 0) {
+                    waitUntil(startNanos + i * intervalNanos);
+                }
+                String body = "{\"serviceGroupId\":" + groupIds.get((int) (i % groupIds.size())) + "}";
+                long t0 = System.nanoTime();
+                send("POST", "/api/v1/centers/1/tickets", token, body, 201);
+                lat.add(System.nanoTime() - (intervalNanos > 0 ? Math.max(t0, startNanos + i * intervalNanos) : t0));
+            }
+        });
+        print(name, clients, lat, elapsed);
+    }
+
+    private void cycleRun(String name, List<String> tokens, List<String> officers, int cycles) throws Exception {
+        List<Long> counters = new ArrayList<>();
+        for (int i = 0; i < officers.size(); i++) {
+            long counter = load.counterId(Integer.parseInt(officers.get(i).replace("officer", "")));
+            send("POST", "/api/v1/counters/" + counter + "/open", tokens.get(i), "", 200);
+            counters.add(counter);
+        }
+        Latencies lat = new Latencies(cycles);
+        AtomicLong next = new AtomicLong();
+        long elapsed = parallel(counters.size(), n -> {
+            String token = tokens.get(n);
+            String path = "/api/v1/counters/" + counters.get(n);
+            while (next.getAndIncrement() < cycles) {
+                long t0 = System.nanoTime();
+                send("POST", path + "/call-next", token, "", 200);
+                send("POST", path + "/start", token, "", 200);
+                send("POST", path + "/complete", token, "{\"outcome\":\"ADVICE_ONLY\"}", 200);
+                lat.add(System.nanoTime() - t0);
+            }
+        });
+        for (int i = 0; i < counters.size(); i++) {
+            send("POST", "/api/v1/counters/" + counters.get(i) + "/close", tokens.get(i), "", 200);
+        }
+        print(name, counters.size(), lat, elapsed);
+    }
+
+    private static void print(String name, int clients, Latencies lat, long elapsedNanos) {
+        if (name.equals("warm-up")) {
+            return;
+        }
+        System.out.printf("| %s | %d | %d | %.0f | %.1f | %.1f |%n", name, clients, lat.count(),
+                lat.count() / (elapsedNanos / 1e9), lat.percentileMillis(50), lat.percentileMillis(99));
+    }
+
+    private String send(String method, String path, String token, String body, int expected) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body)).timeout(Duration.ofSeconds(30)).build();
+        try {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != expected) {
+                throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": "
+                        + response.body());
+            }
+            return response.body();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    interface Task {
+        void run(int client) throws Exception;
+    }
+
+    private static long parallel(int threads, Task task) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<?>> futures = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            int n = i;
+            futures.add(pool.submit(() -> {
+                go.await();
+                task.run(n);
+                return null;
+            }));
+        }
+        long t0 = System.nanoTime();
+        go.countDown();
+        try {
+            for (Future<?> f : futures) {
+                f.get(30, TimeUnit.MINUTES);
+            }
+            return System.nanoTime() - t0;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void waitUntil(long nanoTime) {
+        long delay = nanoTime - System.nanoTime();
+        if (delay > 0) {
+            java.util.concurrent.locks.LockSupport.parkNanos(delay);
+        }
+    }
+
+    private static int freePort() throws java.io.IOException {
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}
