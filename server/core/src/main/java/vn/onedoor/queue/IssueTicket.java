@@ -201,7 +201,7 @@ public class IssueTicket {
     private List<Issued> describe(Connection c, Written written) throws SQLException {
         long groupId = written.tickets().get(0).serviceGroupId();
         Duration service = averageService(c, groupId);
-        int open = CounterSessions.openServing(c, groupId);
+        double open = CounterSessions.openServing(c, groupId);
         List<Issued> out = new ArrayList<>();
         for (int i = 0; i < written.tickets().size(); i++) {
             Ticket t = written.tickets().get(i);

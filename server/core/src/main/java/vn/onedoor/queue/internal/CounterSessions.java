@@ -77,15 +77,21 @@ public final class CounterSessions {
         }
     }
 
-    /** How many counters serving a group are open now. */
-    public static int openServing(Connection c, long groupId) throws SQLException {
-        String sql = "SELECT COUNT(*) FROM counter_session s JOIN counter_service_group g ON g.counter_id = s.counter_id "
-                + "WHERE g.service_group_id = ? AND s.status = 'OPEN'";
+    /**
+     * The open counters' worth for a group: each open counter serving it gives its weight for the
+     * group over the sum of its weights (a counter shared by two groups at 3:1 is 0.75 of a counter
+     * for the first).
+     */
+    public static double openServing(Connection c, long groupId) throws SQLException {
+        String sql = "SELECT COALESCE(SUM(g.weight / t.total), 0) FROM counter_session s "
+                + "JOIN counter_service_group g ON g.counter_id = s.counter_id "
+                + "JOIN (SELECT counter_id, SUM(weight) AS total FROM counter_service_group GROUP BY counter_id) t "
+                + "ON t.counter_id = s.counter_id WHERE g.service_group_id = ? AND s.status = 'OPEN'";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setLong(1, groupId);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                return rs.getInt(1);
+                return rs.getDouble(1);
             }
         }
     }

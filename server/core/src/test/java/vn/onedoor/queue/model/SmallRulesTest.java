@@ -24,6 +24,7 @@ class SmallRulesTest {
         assertThat(WaitEstimator.minutes(10, Duration.ofMinutes(6), 2)).isEqualTo(30);
         assertThat(WaitEstimator.minutes(1, Duration.ofSeconds(61), 1)).isEqualTo(2);
         assertThat(WaitEstimator.minutes(4, Duration.ofMinutes(5), 0)).isEqualTo(20);
+        assertThat(WaitEstimator.minutes(10, Duration.ofMinutes(6), 1.5)).isEqualTo(40); // a shared counter counts in part
     }
 
     @Test
