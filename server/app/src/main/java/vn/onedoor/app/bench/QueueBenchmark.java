@@ -24,7 +24,7 @@ import vn.onedoor.platform.db.EmbeddedMariaDb;
  * The queue benchmark ({@code ./onedoor bench queue}): the real server with the demo center on the
  * embedded MariaDB (durable commits: innodb_flush_log_at_trx_commit=1), driven over HTTP by
  * concurrent clients on this machine. Prints tickets/s and latencies for issuing, and
- * call-next + start + complete cycles per second with 1,000 and 30,000 tickets waiting.
+ * call-next + complete pairs per second with 1,000 and 30,000 tickets waiting.
  */
 public final class QueueBenchmark {
 
@@ -82,7 +82,7 @@ public final class QueueBenchmark {
         for (int waiting : new int[] {1_000, 30_000}) {
             load.resetQueue(groupA, waiting);
             // fewer cycles than tickets: the queue stays about as long as it started
-            cycleRun("call-next+start+complete, " + waiting + " waiting", tokens, officers, Math.min(2_000, waiting / 2));
+            cycleRun("call-next + complete, " + waiting + " waiting", tokens, officers, Math.min(2_000, waiting / 2));
         }
     }
 
@@ -121,7 +121,6 @@ public final class QueueBenchmark {
             while (next.getAndIncrement() < cycles) {
                 long t0 = System.nanoTime();
                 send("POST", path + "/call-next", token, "", 200);
-                send("POST", path + "/start", token, "", 200);
                 send("POST", path + "/complete", token, "{\"outcome\":\"ADVICE_ONLY\"}", 200);
                 lat.add(System.nanoTime() - t0);
             }

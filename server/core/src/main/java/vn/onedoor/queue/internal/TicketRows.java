@@ -101,22 +101,33 @@ public final class TicketRows {
     }
 
     /**
-     * The first waiting ticket of a group among the priority or the normal ones, other than the
-     * excluded ones (being called by other counters right now): one index seek, no lock.
+     * The first waiting priority and normal ticket of each group, other than the excluded ones
+     * (being called by other counters right now), without locks: {groupId → [priority, normal]}.
      */
-    public static Optional<Candidate> head(Connection c, long groupId, LocalDate date, boolean priority,
+    public static java.util.Map<Long, Candidate[]> heads(Connection c, List<Long> groupIds, LocalDate date,
             java.util.Set<Long> excluded) throws SQLException {
-        String sql = "SELECT id, queue_key FROM ticket WHERE service_group_id = ? AND business_date = ? "
-                + "AND status = 'WAITING' AND is_priority = ? AND target_counter_id IS NULL" + notIn(excluded)
-                + " ORDER BY queue_key, id LIMIT 1";
+        String part = "(SELECT id, service_group_id, is_priority, queue_key FROM ticket WHERE service_group_id = ? "
+                + "AND business_date = ? AND status = 'WAITING' AND is_priority = ? AND target_counter_id IS NULL"
+                + notIn(excluded) + " ORDER BY queue_key, id LIMIT 1)";
+        String sql = String.join(" UNION ALL ", java.util.Collections.nCopies(groupIds.size() * 2, part));
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, groupId);
-            ps.setObject(2, date);
-            ps.setBoolean(3, priority);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new Candidate(rs.getLong(1), groupId, priority, rs.getLong(2)))
-                        : Optional.empty();
+            int i = 1;
+            for (long groupId : groupIds) {
+                for (boolean priority : new boolean[] {true, false}) {
+                    ps.setLong(i++, groupId);
+                    ps.setObject(i++, date);
+                    ps.setBoolean(i++, priority);
+                }
             }
+            java.util.Map<Long, Candidate[]> out = new java.util.HashMap<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    boolean priority = rs.getBoolean(3);
+                    Candidate cand = new Candidate(rs.getLong(1), rs.getLong(2), priority, rs.getLong(4));
+                    out.computeIfAbsent(cand.serviceGroupId(), g -> new Candidate[2])[priority ? 0 : 1] = cand;
+                }
+            }
+            return out;
         }
     }
 

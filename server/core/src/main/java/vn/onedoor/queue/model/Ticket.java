@@ -121,10 +121,14 @@ public record Ticket(
                 servingAt == null ? now : servingAt, null, recallCount, null);
     }
 
+    /**
+     * Completes the service. An officer who skipped "start" completes from CALLED: the service then
+     * counts from the call.
+     */
     public Ticket complete(String withOutcome, Instant now) {
-        require(Set.of(TicketStatus.SERVING), "complete");
-        return next(TicketStatus.COMPLETED, serviceGroupId, queueKey, counterId, null, calledAt, servingAt, now,
-                recallCount, Objects.requireNonNull(withOutcome));
+        require(Set.of(TicketStatus.CALLED, TicketStatus.SERVING), "complete");
+        return next(TicketStatus.COMPLETED, serviceGroupId, queueKey, counterId, null, calledAt,
+                servingAt == null ? calledAt : servingAt, now, recallCount, Objects.requireNonNull(withOutcome));
     }
 
     /** Back to waiting in another group, keeping the place or at the end. */

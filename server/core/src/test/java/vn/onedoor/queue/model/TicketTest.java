@@ -62,8 +62,10 @@ class TicketTest {
     }
 
     @Test
-    void only_a_ticket_being_served_can_be_completed_and_it_keeps_its_outcome() {
-        assertThatThrownBy(() -> aCalledTicket().complete(Outcomes.ADVICE_ONLY, NINE)).isInstanceOf(QueueRejection.class);
+    void a_ticket_at_the_counter_can_be_completed_and_keeps_its_outcome_but_a_waiting_one_cannot() {
+        assertThatThrownBy(() -> aWaitingTicket().complete(Outcomes.ADVICE_ONLY, NINE)).isInstanceOf(QueueRejection.class);
+        Ticket withoutStart = aCalledTicket().complete(Outcomes.ADVICE_ONLY, NINE.plusSeconds(900));
+        assertThat(withoutStart.servingAt()).as("service counted from the call").isEqualTo(withoutStart.calledAt());
 
         Ticket done = aServingTicket().complete(Outcomes.DOSSIER_RECEIVED, NINE.plusSeconds(1200));
         assertThat(done.status()).isEqualTo(TicketStatus.COMPLETED);
