@@ -74,15 +74,17 @@ public final class QueueBenchmark {
         issueRun("issue ticket, all in group A", 16, 8_000, List.of(groupA), kiosk, 0);
         issueRun("issue ticket at 200/s, 6 groups", 16, 2_000, allGroups, kiosk, 200);
 
-        List<String> officers = List.of("officer1", "officer2", "officer8", "officer11");
-        List<String> tokens = new ArrayList<>();
-        for (String o : officers) {
-            tokens.add(load.login(base, o));
+        List<String> fourOnA = List.of("officer1", "officer2", "officer8", "officer11");
+        List<String> allTwelve = new ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            allTwelve.add("officer" + i);
         }
         for (int waiting : new int[] {1_000, 30_000}) {
-            load.resetQueue(groupA, waiting);
-            // fewer cycles than tickets: the queue stays about as long as it started
-            cycleRun("call-next + complete, " + waiting + " waiting", tokens, officers, Math.min(2_000, waiting / 2));
+            // fewer pairs than tickets: the queue stays about as long as it started
+            load.resetQueue(List.of(groupA), waiting);
+            cycleRun("call-next + complete, " + waiting + " waiting in group A", fourOnA, Math.min(2_000, waiting / 2));
+            load.resetQueue(allGroups, waiting);
+            cycleRun("call-next + complete, " + waiting + " waiting in 6 groups", allTwelve, Math.min(3_000, waiting / 2));
         }
     }
 
@@ -106,7 +108,11 @@ public final class QueueBenchmark {
         print(name, clients, lat, elapsed);
     }
 
-    private void cycleRun(String name, List<String> tokens, List<String> officers, int cycles) throws Exception {
+    private void cycleRun(String name, List<String> officers, int cycles) throws Exception {
+        List<String> tokens = new ArrayList<>();
+        for (String o : officers) {
+            tokens.add(load.login(base, o));
+        }
         List<Long> counters = new ArrayList<>();
         for (int i = 0; i < officers.size(); i++) {
             long counter = load.counterId(Integer.parseInt(officers.get(i).replace("officer", "")));

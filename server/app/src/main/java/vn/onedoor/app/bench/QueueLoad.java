@@ -49,14 +49,28 @@ final class QueueLoad {
         return m.group(1);
     }
 
-    /** Withdraws every waiting ticket, then queues exactly {@code waiting} new ones in the group, numbered on. */
-    void resetQueue(long groupId, int waiting) throws SQLException {
+    /** Withdraws every waiting ticket, then queues {@code waiting} new ones spread over the groups. */
+    void resetQueue(java.util.List<Long> groupIds, int waiting) throws SQLException {
+        withdrawAll();
+        for (int i = 0; i < groupIds.size(); i++) {
+            queue(groupIds.get(i), waiting / groupIds.size() + (i < waiting % groupIds.size() ? 1 : 0));
+        }
+    }
+
+    private void withdrawAll() throws SQLException {
         try (Connection c = DriverManager.getConnection(url, "root", "")) {
-            c.setAutoCommit(false);
             c.createStatement().executeUpdate("UPDATE counter_session SET current_ticket_id = NULL, status = 'CLOSED', "
                     + "officer_id = NULL");
             c.createStatement().executeUpdate("UPDATE ticket SET status = 'CANCELLED' WHERE status IN "
                     + "('WAITING', 'CALLED', 'SERVING', 'PARKED')");
+            c.createStatement().executeUpdate("UPDATE ticket_sequence SET waiting_priority = 0, waiting_normal = 0");
+        }
+    }
+
+    /** Queues {@code waiting} new tickets in the group, numbered on, with the kept counts set to match. */
+    private void queue(long groupId, int waiting) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, "root", "")) {
+            c.setAutoCommit(false);
             LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
             int from;
             try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(number), 0) FROM ticket "
@@ -90,10 +104,14 @@ final class QueueLoad {
                 ps.executeBatch();
             }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO ticket_sequence (service_group_id, business_date, "
-                    + "last_number) VALUES (?, ?, ?) ON DUPLICATE KEY UPDATE last_number = VALUES(last_number)")) {
+                    + "last_number, waiting_priority, waiting_normal) VALUES (?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE "
+                    + "last_number = VALUES(last_number), waiting_priority = VALUES(waiting_priority), "
+                    + "waiting_normal = VALUES(waiting_normal)")) {
                 ps.setLong(1, groupId);
                 ps.setObject(2, today);
                 ps.setInt(3, from + waiting);
+                ps.setInt(4, waiting / 10);
+                ps.setInt(5, waiting - waiting / 10);
                 ps.executeUpdate();
             }
             c.commit();

@@ -28,6 +28,7 @@ public class CounterController {
     private final CounterDesk desk;
     private final TicketHandling handling;
     private final CenterDirectory directory;
+    private final java.util.Map<Long, Long> centerOfCounter = new java.util.concurrent.ConcurrentHashMap<>();
 
     CounterController(CounterDesk desk, TicketHandling handling, CenterDirectory directory) {
         this.desk = desk;
@@ -135,8 +136,12 @@ public class CounterController {
     @Serdeable
     public record Called(TicketDto ticket) {}
 
+    /** A counter never changes center: its center is looked up once, not on every press of a button. */
     private void check(long counterId, Authentication caller) {
-        directory.counter(counterId).filter(c -> CenterScope.allows(caller, c.centerId()))
-                .orElseThrow(() -> new QueueRejection("COUNTER_NOT_FOUND", "No counter " + counterId));
+        Long centerId = centerOfCounter.computeIfAbsent(counterId,
+                id -> directory.counter(id).map(c -> c.centerId()).orElse(null));
+        if (centerId == null || !CenterScope.allows(caller, centerId)) {
+            throw new QueueRejection("COUNTER_NOT_FOUND", "No counter " + counterId);
+        }
     }
 }
