@@ -55,16 +55,19 @@ public class TicketHandling {
     }
 
     public Ticket complete(long counterId, String outcome, Actor actor) {
-        return tx.write((c, events) -> {
-            CounterSession session = CounterDesk.lockOwn(c, counterId, actor);
-            if (outcome == null || (!Outcomes.STANDARD.contains(outcome)
-                    && !QueueSql.centerHasOutcome(c, session.centerId(), outcome))) {
-                throw new QueueRejection("UNKNOWN_OUTCOME", "Outcome must be one of " + Outcomes.STANDARD
-                        + " or one the center added");
-            }
-            return change(c, session, actor, "COMPLETED", outcome, (t, now) -> t.complete(outcome, now),
-                    QueueEvent.TicketCompleted::new, events);
-        });
+        return tx.write((c, events) -> completeIn(c, CounterDesk.lockOwn(c, counterId, actor), outcome, actor, events));
+    }
+
+    /** Completes the ticket at a counter whose session the caller has locked; the session is then free. */
+    Ticket completeIn(Connection c, CounterSession session, String outcome, Actor actor, Consumer<QueueEvent> events)
+            throws SQLException {
+        if (outcome == null || (!Outcomes.STANDARD.contains(outcome)
+                && !QueueSql.centerHasOutcome(c, session.centerId(), outcome))) {
+            throw new QueueRejection("UNKNOWN_OUTCOME", "Outcome must be one of " + Outcomes.STANDARD
+                    + " or one the center added");
+        }
+        return change(c, session, actor, "COMPLETED", outcome, (t, now) -> t.complete(outcome, now),
+                QueueEvent.TicketCompleted::new, events);
     }
 
     /** Sends the ticket at the counter back to waiting: in another group, or for one counter. */

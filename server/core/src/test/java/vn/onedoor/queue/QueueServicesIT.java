@@ -206,6 +206,23 @@ class QueueServicesIT implements DatabaseTest {
     }
 
     @Test
+    void completing_and_calling_next_is_one_step_that_also_ends_on_an_empty_queue() {
+        take(groupA, Priority.NORMAL);
+        Ticket second = take(groupA, Priority.NORMAL);
+        desk.open(counter1, officer1);
+        Ticket first = desk.callNext(counter1, officer1).orElseThrow();
+
+        CounterDesk.Handover h = desk.completeAndCallNext(counter1, "RESULT_RETURNED", officer1);
+        assertThat(h.completed().id()).isEqualTo(first.id());
+        assertThat(h.completed().status()).isEqualTo(TicketStatus.COMPLETED);
+        assertThat(h.next()).hasValueSatisfying(t -> assertThat(t.id()).isEqualTo(second.id()));
+
+        CounterDesk.Handover last = desk.completeAndCallNext(counter1, "ADVICE_ONLY", officer1);
+        assertThat(last.next()).isEmpty();
+        assertThat(desk.close(counter1, officer1).status()).isEqualTo(CounterStatus.CLOSED);
+    }
+
+    @Test
     void nobody_waiting_means_nothing_is_called() {
         desk.open(counter1, officer1);
         assertThat(desk.callNext(counter1, officer1)).isEmpty();

@@ -85,6 +85,9 @@ public final class QueueBenchmark {
             cycleRun("call-next + complete, " + waiting + " waiting in group A", fourOnA, Math.min(2_000, waiting / 2));
             load.resetQueue(allGroups, waiting);
             cycleRun("call-next + complete, " + waiting + " waiting in 6 groups", allTwelve, Math.min(3_000, waiting / 2));
+            load.resetQueue(allGroups, waiting);
+            handoverRun("complete-and-call-next, " + waiting + " waiting in 6 groups", allTwelve,
+                    Math.min(3_000, waiting / 2));
         }
     }
 
@@ -134,6 +137,31 @@ public final class QueueBenchmark {
         for (int i = 0; i < counters.size(); i++) {
             send("POST", "/api/v1/counters/" + counters.get(i) + "/close", tokens.get(i), "", 200);
         }
+        print(name, counters.size(), lat, elapsed);
+    }
+
+    /** One request per pair: the counter screen's "complete and call next". */
+    private void handoverRun(String name, List<String> officers, int pairs) throws Exception {
+        List<String> tokens = new ArrayList<>();
+        List<Long> counters = new ArrayList<>();
+        for (String o : officers) {
+            String token = load.login(base, o);
+            long counter = load.counterId(Integer.parseInt(o.replace("officer", "")));
+            send("POST", "/api/v1/counters/" + counter + "/open", token, "", 200);
+            send("POST", "/api/v1/counters/" + counter + "/call-next", token, "", 200);
+            tokens.add(token);
+            counters.add(counter);
+        }
+        Latencies lat = new Latencies(pairs);
+        AtomicLong next = new AtomicLong();
+        long elapsed = parallel(counters.size(), n -> {
+            while (next.getAndIncrement() < pairs) {
+                long t0 = System.nanoTime();
+                send("POST", "/api/v1/counters/" + counters.get(n) + "/complete-and-call-next", tokens.get(n),
+                        "{\"outcome\":\"ADVICE_ONLY\"}", 200);
+                lat.add(System.nanoTime() - t0);
+            }
+        });
         print(name, counters.size(), lat, elapsed);
     }
 

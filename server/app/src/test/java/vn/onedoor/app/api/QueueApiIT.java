@@ -137,6 +137,24 @@ class QueueApiIT implements DemoServerTest {
         assertThat(counters).hasSize(12).first().satisfies(c -> assertThat(c).containsEntry("status", "OPEN"));
     }
 
+    @Test
+    void complete_and_call_next_answers_both_tickets_in_one_request() {
+        List<Map<String, Object>> counters = list(HttpRequest.GET("/api/v1/centers/1/counters").bearerAuth(officer2));
+        long counter2 = ((Number) counters.get(1).get("id")).longValue();
+        issue(null);
+        issue(null);
+        send(HttpRequest.POST("/api/v1/counters/" + counter2 + "/open", "").bearerAuth(officer2));
+        assertThat(send(HttpRequest.POST("/api/v1/counters/" + counter2 + "/call-next", "").bearerAuth(officer2))
+                .getStatus().getCode()).isEqualTo(200);
+
+        HttpResponse<Map<String, Object>> r = send(HttpRequest.POST("/api/v1/counters/" + counter2
+                + "/complete-and-call-next", Map.of("outcome", "RESULT_RETURNED")).bearerAuth(officer2));
+        assertThat(r.getStatus().getCode()).isEqualTo(200);
+        assertThat((Map<String, Object>) r.body().get("completed")).containsEntry("status", "COMPLETED")
+                .containsEntry("outcome", "RESULT_RETURNED");
+        assertThat((Map<String, Object>) r.body().get("ticket")).containsEntry("status", "CALLED");
+    }
+
     private HttpResponse<Map<String, Object>> callNext() {
         return send(HttpRequest.POST("/api/v1/counters/" + counter1 + "/call-next", "").bearerAuth(officer1));
     }

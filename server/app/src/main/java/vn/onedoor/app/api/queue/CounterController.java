@@ -125,6 +125,18 @@ public class CounterController {
         return TicketDto.of(handling.complete(counterId, body.outcome(), Callers.actor(caller)));
     }
 
+    @Post("/complete-and-call-next")
+    @Operation(summary = "Complete the ticket at the counter and call the next one, in one transaction")
+    public Handover completeAndCallNext(long counterId, @Body @Valid Outcome body, Authentication caller) {
+        check(counterId, caller);
+        CounterDesk.Handover h = desk.completeAndCallNext(counterId, body.outcome(), Callers.actor(caller));
+        return new Handover(TicketDto.of(h.completed()), h.next().map(TicketDto::of).orElse(null));
+    }
+
+    /** The ticket completed and the one called next; {@code ticket} is absent when nobody waits. */
+    @Serdeable
+    public record Handover(TicketDto completed, @Nullable TicketDto ticket) {}
+
     @Post("/transfer")
     @Operation(summary = "Send the ticket to another service group or counter, keeping its place or at the end")
     public TicketDto transfer(long counterId, @Body Transfer body, Authentication caller) {
