@@ -42,11 +42,16 @@ final class IssueLanes<R, W, T> {
         while (!p.result.isDone()) {
             List<Pending> batch = List.of();
             W written = null;
+            boolean takenByAnother = false;
             lane.lock.lock();
             try {
                 if (!p.result.isDone()) {
                     batch = lane.drain();
-                    written = write.apply(batch.stream().map(b -> b.request).toList());
+                    // Nothing left to drain: p is in another thread's batch, which completes it after commit.
+                    takenByAnother = batch.isEmpty();
+                    if (!takenByAnother) {
+                        written = write.apply(batch.stream().map(b -> b.request).toList());
+                    }
                 }
             } catch (RuntimeException e) {
                 batch.forEach(b -> b.result.completeExceptionally(e));
@@ -56,6 +61,9 @@ final class IssueLanes<R, W, T> {
             }
             if (!batch.isEmpty()) {
                 finish(batch, written);
+            }
+            if (takenByAnother) {
+                break;
             }
         }
         try {

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Smoke test of the shipped jar with its own runtime classpath (the unit and integration tests run
+# on the test classpath, which once hid a missing runtime library): start the demo on a fresh data
+# directory, check health, a screen, the API and the event stream, stop. Prints "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+JAR=server/app/target/onedoor.jar
+PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])' 2>/dev/null || echo 18999)
+DATA=$(mktemp -d "${TMPDIR:-/tmp}/onedoor-smoke-XXXXXX")
+LOG=$DATA/server.log
+java -jar "$JAR" --demo --port="$PORT" --data-dir="$DATA" >"$LOG" 2>&1 &
+PID=$!
+trap 'kill "$PID" 2>/dev/null; wait "$PID" 2>/dev/null; rm -rf "$DATA"' EXIT
+BASE=http://127.0.0.1:$PORT
+passed=0; failed=0
+check() { if eval "$2"; then passed=$((passed+1)); echo "smoke: ok   $1"; else failed=$((failed+1)); echo "smoke: FAIL $1"; fi; }
+
+deadline=$(( $(date +%s) + 120 ))
+until [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/api/v1/health")" = 200 ]; do
+  if [ "$(date +%s)" -ge "$deadline" ] || ! kill -0 "$PID" 2>/dev/null; then
+    echo "smoke: the jar did not answer /api/v1/health; log:"; tail -30 "$LOG"; echo "0 passed, 1 failed"; exit 1
+  fi
+done
+check "health is UP with MariaDB" '[[ "$(curl -s "$BASE/api/v1/health")" == *"\"status\":\"UP\""*"MariaDB"* ]]'
+check "kiosk page is served" '[ "$(curl -s -o /dev/null -w "%{http_code}" "$BASE/kiosk?device=demo-kiosk-1")" = 200 ]'
+check "push script is served" '[ "$(curl -s -o /dev/null -w "%{http_code}" "$BASE/VAADIN/static/push/vaadinPush-min.js")" = 200 ]'
+check "a kiosk issues a ticket" '[[ "$(curl -s -XPOST "$BASE/api/v1/centers/1/tickets" -H "Authorization: Bearer demo-kiosk-1" -H "Content-Type: application/json" -d "{\"serviceGroupId\":1}")" == *"\"number\":\"A-0001\""* ]]'
+check "the event stream answers" '[[ "$(curl -s -N --max-time 3 "$BASE/api/v1/centers/1/events" -H "Authorization: Bearer demo-kiosk-1" | head -1)" == ": connected"* ]]'
+check "the OpenAPI document is served" '[ "$(curl -s -o /dev/null -w "%{http_code}" "$BASE/api/v1/openapi.yml")" = 200 ]'
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
