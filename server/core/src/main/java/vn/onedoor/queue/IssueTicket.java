@@ -46,6 +46,7 @@ public class IssueTicket {
     private final QueueRules rules;
     private final IssueLanes<Accepted, Written, Issued> lanes = new IssueLanes<>(this::issueBatch, this::describe);
     private final Map<Long, Accepted> groups = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Long, Pace> paces = new java.util.concurrent.ConcurrentHashMap<>();
 
     IssueTicket(QueueTransactions tx, CenterDirectory directory, Catalog catalog, BusinessCalendar calendar,
             QueueRules rules) {
@@ -70,6 +71,14 @@ public class IssueTicket {
      * people ahead of each new one, counted under the group's lock at issue time.
      */
     private record Written(List<Ticket> tickets, List<Boolean> repeated, List<Long> ahead) {}
+
+    /**
+     * A group's pace for the wait estimate: recent average service time and the open counters'
+     * worth. Read at most every two seconds; it moves far slower than that.
+     */
+    private record Pace(Duration service, double counters, long at) {}
+
+    private static final long PACE_NANOS = java.time.Duration.ofSeconds(2).toNanos();
 
     /** Centers and groups change rarely; issuing looks them up at most once a minute. */
     private static final long LOOKUP_NANOS = java.time.Duration.ofMinutes(1).toNanos();
@@ -194,20 +203,33 @@ public class IssueTicket {
     }
 
     private List<Issued> describe(Written written) {
-        return tx.read((c, events) -> describe(c, written));
+        long groupId = written.tickets().get(0).serviceGroupId();
+        Pace pace = paces.get(groupId);
+        if (pace == null || System.nanoTime() - pace.at() > PACE_NANOS || written.repeated().contains(true)) {
+            return tx.read((c, events) -> describe(c, written));
+        }
+        try {
+            return describe(written, pace, null); // no repeated ticket: no query needed
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The wait of each ticket, from the group's recent service times and open counters, after commit. */
     private List<Issued> describe(Connection c, Written written) throws SQLException {
         long groupId = written.tickets().get(0).serviceGroupId();
-        Duration service = averageService(c, groupId);
-        double open = CounterSessions.openServing(c, groupId);
+        Pace pace = new Pace(averageService(c, groupId), CounterSessions.openServing(c, groupId), System.nanoTime());
+        paces.put(groupId, pace);
+        return describe(written, pace, c);
+    }
+
+    private List<Issued> describe(Written written, Pace pace, Connection c) throws SQLException {
         List<Issued> out = new ArrayList<>();
         for (int i = 0; i < written.tickets().size(); i++) {
             Ticket t = written.tickets().get(i);
             boolean waiting = t.status() == TicketStatus.WAITING;
             long ahead = !waiting ? 0 : written.repeated().get(i) ? TicketRows.waitingAhead(c, t) : written.ahead().get(i);
-            int minutes = waiting ? WaitEstimator.minutes(ahead, service, open) : 0;
+            int minutes = waiting ? WaitEstimator.minutes(ahead, pace.service(), pace.counters()) : 0;
             out.add(new Issued(t, ahead, minutes, written.repeated().get(i)));
         }
         return out;
