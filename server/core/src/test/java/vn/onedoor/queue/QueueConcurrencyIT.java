@@ -196,7 +196,7 @@ class QueueConcurrencyIT implements DatabaseTest {
                         rs.next();
                         connectionId[0] = rs.getLong(1);
                     }
-                    int number = QueueSql.nextNumber(c, g.id(), java.time.LocalDate.now(java.time.ZoneId.of(center.timeZone())));
+                    int number = QueueSql.reserveNumbers(c, g.id(), java.time.LocalDate.now(java.time.ZoneId.of(center.timeZone())), 1);
                     TicketRows.insert(c, Ticket.issue(center.id(), g.id(),
                             java.time.LocalDate.now(java.time.ZoneId.of(center.timeZone())), number, "C-KILLED",
                             Priority.NORMAL, null, null, null, java.time.Instant.now()), null, null, null);

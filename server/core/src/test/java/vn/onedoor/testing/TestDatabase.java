@@ -48,12 +48,6 @@ public final class TestDatabase {
                 "flyway.datasources.default.enabled", "true");
     }
 
-    /** Tells which server the tests use, for test names and logs. */
-    public static String serverKind() {
-        String external = System.getenv("ONEDOOR_TEST_DB_URL");
-        return external == null || external.isBlank() ? "embedded MariaDB" : "MariaDB at " + serverUrl(external);
-    }
-
     private static EmbeddedMariaDb embedded() {
         if (embedded == null) {
             Path dir = Path.of(System.getProperty("java.io.tmpdir"), "onedoor-test-mariadb-" + ProcessHandle.current().pid());

@@ -96,16 +96,6 @@ public final class CounterSessions {
         }
     }
 
-    public static Optional<Long> counterOfOfficer(Connection c, long userId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT counter_id FROM counter_session WHERE officer_id = ? AND status <> 'CLOSED'")) {
-            ps.setLong(1, userId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
-            }
-        }
-    }
-
     private static CounterSession map(ResultSet rs) throws SQLException {
         return new CounterSession(rs.getLong("counter_id"), rs.getLong("center_id"), rs.getInt("number"),
                 CounterStatus.valueOf(rs.getString("status")), Jdbc.getLong(rs, "officer_id"),

@@ -17,15 +17,11 @@ public final class QueueSql {
     private QueueSql() {}
 
     /**
-     * The next number of a group on a date. The sequence row stays locked until the caller's
-     * transaction ends, so numbers are handed out one at a time and a rolled-back ticket gives its
-     * number back: never a duplicate, never a gap.
+     * Reserves {@code count} consecutive numbers of a group on a date; returns the last of them.
+     * The sequence row stays locked until the caller's transaction ends, so numbers are handed out
+     * one transaction at a time and a rolled-back ticket gives its number back: never a duplicate,
+     * never a gap.
      */
-    public static int nextNumber(Connection c, long groupId, LocalDate date) throws SQLException {
-        return reserveNumbers(c, groupId, date, 1);
-    }
-
-    /** Reserves {@code count} consecutive numbers under the same lock; returns the last of them. */
     public static int reserveNumbers(Connection c, long groupId, LocalDate date, int count) throws SQLException {
         String sql = "INSERT INTO ticket_sequence (service_group_id, business_date, last_number) "
                 + "VALUES (?, ?, LAST_INSERT_ID(?)) ON DUPLICATE KEY UPDATE last_number = LAST_INSERT_ID(last_number + ?)";
@@ -69,21 +65,6 @@ public final class QueueSql {
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? new int[] {rs.getInt(1), rs.getInt(2)} : new int[] {0, 0};
             }
-        }
-    }
-
-    /** Sets the waiting counts of a group's day from the tickets themselves (repair after manual edits). */
-    public static void recount(Connection c, long groupId, LocalDate date) throws SQLException {
-        String sql = "UPDATE ticket_sequence s SET "
-                + "waiting_priority = (SELECT COUNT(*) FROM ticket t WHERE t.service_group_id = s.service_group_id "
-                + "AND t.business_date = s.business_date AND t.status = 'WAITING' AND t.is_priority), "
-                + "waiting_normal = (SELECT COUNT(*) FROM ticket t WHERE t.service_group_id = s.service_group_id "
-                + "AND t.business_date = s.business_date AND t.status = 'WAITING' AND NOT t.is_priority) "
-                + "WHERE s.service_group_id = ? AND s.business_date = ?";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, groupId);
-            ps.setObject(2, date);
-            ps.executeUpdate();
         }
     }
 
