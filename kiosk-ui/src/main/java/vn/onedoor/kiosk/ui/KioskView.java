@@ -1,72 +1,113 @@
 package vn.onedoor.kiosk.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
-import vn.onedoor.catalog.Catalog;
+import io.micronaut.context.annotation.Value;
 import vn.onedoor.center.Center;
 import vn.onedoor.center.CenterDirectory;
-import vn.onedoor.center.ServiceGroup;
 import vn.onedoor.device.DeviceType;
 import vn.onedoor.device.DeviceView;
+import vn.onedoor.queue.model.Priority;
 
-/** The citizens' kiosk: the center's services as large tiles. Ticket issuing builds on this. */
+/**
+ * The citizens' kiosk. One screen at a time under a fixed header: home, take a number (normal or
+ * priority), the ticket, procedures and forms. After {@code onedoor.kiosk.idle-seconds} without a
+ * touch it goes home by itself, so the next citizen never finds someone else's half-done choice.
+ */
 @Route("kiosk")
 @Prototype
 @DeviceView(DeviceType.KIOSK)
 public class KioskView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CenterDirectory directory;
-    private final Catalog catalog;
+    private final KioskServices services;
+    private final int idleSeconds;
+    private final Div content = new Div();
+    private Center center;
+    private Component current;
 
-    public KioskView(CenterDirectory directory, Catalog catalog) {
+    public KioskView(CenterDirectory directory, KioskServices services,
+            @Value("${onedoor.kiosk.idle-seconds:30}") int idleSeconds) {
         this.directory = directory;
-        this.catalog = catalog;
+        this.services = services;
+        this.idleSeconds = idleSeconds;
         setPadding(false);
         setSpacing(false);
         addClassName("od-kiosk");
+        content.addClassName("od-kiosk-content");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        SessionCenter.of(directory).ifPresentOrElse(this::show,
-                () -> add(new Paragraph(getTranslation("common.no-center"))));
+        SessionCenter.of(directory).ifPresentOrElse(c -> {
+            center = c;
+            Div header = new Div(new H1(c.name()));
+            header.addClassName("od-header");
+            header.addClickListener(e -> home());
+            add(header, content);
+            home();
+        }, () -> add(new Paragraph(getTranslation("common.no-center"))));
     }
 
-    private void show(Center center) {
-        Div header = new Div(new H1(center.name()));
-        header.addClassName("od-header");
-        H2 title = new H2(getTranslation("kiosk.services.title"));
-        title.getStyle().set("margin", "var(--lumo-space-l) var(--lumo-space-l) 0");
-        Div tiles = new Div();
-        tiles.addClassName("od-tiles");
-        for (ServiceGroup group : directory.serviceGroups(center.id())) {
-            tiles.add(tile(group));
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        // The idle timer runs in the browser: any touch or key restarts it, and only its expiry
+        // costs a round trip.
+        getElement().executeJs("""
+                const view = this; let timer;
+                const restart = () => { clearTimeout(timer); timer = setTimeout(() => view.$server.idle(), $0 * 1000); };
+                ['pointerdown', 'keydown', 'input'].forEach(type => document.addEventListener(type, restart, true));
+                restart();""", idleSeconds);
+    }
+
+    /** The browser saw no touch for the idle time. */
+    @ClientCallable
+    public void idle() {
+        if (!(current instanceof KioskHome)) {
+            home();
         }
-        add(header, title, tiles);
     }
 
-    private Div tile(ServiceGroup group) {
-        Span prefix = new Span(group.prefix());
-        prefix.addClassName("od-prefix");
-        int procedures = catalog.proceduresOfServiceGroup(group.id()).size();
-        Span count = new Span(getTranslation("kiosk.services.procedures", procedures));
-        count.addClassName("od-muted");
-        count.getStyle().set("font-size", "var(--lumo-font-size-m)").set("font-weight", "400");
-        Div text = new Div(new Div(group.name()), count);
-        Div tile = new Div(prefix, text);
-        tile.addClassName("od-tile");
-        tile.getElement().setAttribute("data-prefix", group.prefix());
-        return tile;
+    void home() {
+        show(new KioskHome(this));
+    }
+
+    void takeNumber(Priority priority) {
+        show(new TakeNumber(this, center, services, priority));
+    }
+
+    void choosePriority() {
+        show(new PriorityChoice(this));
+    }
+
+    void procedures() {
+        show(new ProcedureBrowser(this, services.catalog()));
+    }
+
+    void notYet(String titleKey) {
+        show(new NotYetAvailable(this, titleKey));
+    }
+
+    void show(Component screen) {
+        content.removeAll();
+        content.add(screen);
+        current = screen;
+    }
+
+    /** What is on screen now (for the tests). */
+    public Component current() {
+        return current;
     }
 
     @Override

@@ -20,4 +20,8 @@ final class SessionCenter {
     static Optional<DevicePrincipal> device() {
         return Optional.ofNullable(VaadinSession.getCurrent().getAttribute(DevicePrincipal.class));
     }
+
+    static Optional<StaffPrincipal> staff() {
+        return Optional.ofNullable(VaadinSession.getCurrent().getAttribute(StaffPrincipal.class));
+    }
 }

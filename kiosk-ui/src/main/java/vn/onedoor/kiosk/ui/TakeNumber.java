@@ -1,0 +1,119 @@
+package vn.onedoor.kiosk.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import vn.onedoor.catalog.Procedure;
+import vn.onedoor.center.Center;
+import vn.onedoor.center.ServiceGroup;
+import vn.onedoor.queue.IssueTicket.Issued;
+import vn.onedoor.queue.model.Priority;
+
+/**
+ * The service groups as big tiles, with the procedures each covers and a search box that finds a
+ * group by any of its procedures, without diacritics too ("dat dai" finds "Đất đai"). The
+ * priority path is a separate button, so nobody takes a priority ticket by mistake.
+ */
+final class TakeNumber extends Div {
+
+    private static final int PROCEDURES_SHOWN = 3;
+
+    private final KioskView kiosk;
+    private final Center center;
+    private final KioskServices services;
+    private final Priority priority;
+    /** One key for this screen: a second tap, or a retry after a lost reply, gets the same ticket. */
+    private final String attemptKey = UUID.randomUUID().toString();
+    private final List<NativeButton> tiles = new ArrayList<>();
+    private final List<String> searchTexts = new ArrayList<>();
+
+    TakeNumber(KioskView kiosk, Center center, KioskServices services, Priority priority) {
+        this.kiosk = kiosk;
+        this.center = center;
+        this.services = services;
+        this.priority = priority;
+        addClassName("od-kiosk-panel");
+        add(new H2(getTranslation(priority.isPriority() ? "kiosk.take.priority-title" : "kiosk.take.title")));
+        if (priority.isPriority()) {
+            Div banner = new Div(getTranslation("kiosk.take.priority-banner", getTranslation("priority." + priority)));
+            banner.addClassName("od-priority-banner");
+            add(banner);
+        }
+        TextField search = new TextField();
+        search.setPlaceholder(getTranslation("kiosk.take.search"));
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> filter(e.getValue()));
+        search.addClassName("od-search");
+        Div bar = new Div(search);
+        bar.addClassName("od-take-bar");
+        if (!priority.isPriority()) {
+            NativeButton priorityPath = new NativeButton(getTranslation("kiosk.take.priority-path"), e -> kiosk.choosePriority());
+            priorityPath.addClassName("od-priority-path");
+            priorityPath.setId("priority-path");
+            bar.add(priorityPath);
+        }
+        Div grid = new Div();
+        grid.addClassName("od-tiles");
+        for (ServiceGroup group : services.serviceGroups(center)) {
+            grid.add(tile(group));
+        }
+        // The first tap marks the tile pressed and stops further taps in the browser itself, so the
+        // citizen sees feedback at once; the server would give a second tap the same ticket anyway.
+        grid.getElement().executeJs("""
+                this.addEventListener('click', e => {
+                  const tile = e.target.closest('.od-tile');
+                  if (tile) { tile.classList.add('od-pressed'); this.classList.add('od-busy'); }
+                }, true);""");
+        NativeButton back = new NativeButton(getTranslation("kiosk.back"), e -> kiosk.home());
+        back.addClassName("od-back");
+        add(bar, grid, back);
+    }
+
+    private NativeButton tile(ServiceGroup group) {
+        List<Procedure> procedures = services.procedures(group);
+        Span prefix = new Span(group.prefix());
+        prefix.addClassName("od-prefix");
+        Div covers = new Div(procedures.stream().limit(PROCEDURES_SHOWN).map(Procedure::name)
+                .collect(Collectors.joining(" · ")));
+        covers.addClassName("od-covers");
+        Span count = new Span(getTranslation("kiosk.services.procedures", procedures.size()));
+        count.addClassName("od-muted");
+        Div text = new Div(new Div(group.name()), covers, count);
+        NativeButton tile = new NativeButton();
+        tile.add(prefix, text);
+        tile.addClassName("od-tile");
+        tile.getElement().setAttribute("data-prefix", group.prefix());
+        tile.addClickListener(e -> take(group));
+        tiles.add(tile);
+        searchTexts.add(fold(group.name() + " " + procedures.stream().map(Procedure::name).collect(Collectors.joining(" "))));
+        return tile;
+    }
+
+    private void take(ServiceGroup group) {
+        Issued issued = services.issue(center, group, priority, attemptKey);
+        kiosk.show(new TicketConfirmation(kiosk, center, group, issued, services));
+    }
+
+    private void filter(String query) {
+        String folded = fold(query);
+        for (int i = 0; i < tiles.size(); i++) {
+            tiles.get(i).setVisible(folded.isBlank() || searchTexts.get(i).contains(folded));
+        }
+    }
+
+    /** Lower case without diacritics, so a citizen can type without Vietnamese input. */
+    static String fold(String text) {
+        String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+        return decomposed.replaceAll("\\p{M}+", "").replace('đ', 'd').strip();
+    }
+}

@@ -1,0 +1,38 @@
+package vn.onedoor.device;
+
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Prints a queue ticket on the printer of the kiosk that asked for it. The answer comes when the
+ * printer has reported (or failed to), so the kiosk can tell the citizen the truth.
+ */
+public interface TicketPrinting {
+
+    /** What a ticket shows; the printing side renders the words in the kiosk's language. */
+    record TicketToPrint(long ticketId, String centerName, String number, String serviceGroupName,
+            ZonedDateTime issuedAt, long waitingAhead, int estimatedWaitMinutes, List<Integer> counters,
+            String qrText, String language) {}
+
+    enum Outcome {
+        PRINTED,
+        /** The printer answered and refused or failed: see the reason. */
+        FAILED,
+        /** No printer is set up for this kiosk, or the printing service is not running. */
+        NO_PRINTER
+    }
+
+    /** {@code reason} is a stable code such as {@code PAPER_OUT}, {@code OFFLINE}, {@code TIMEOUT}. */
+    record PrintReport(Outcome outcome, String reason) {
+        public static PrintReport printed() {
+            return new PrintReport(Outcome.PRINTED, null);
+        }
+
+        public boolean isPrinted() {
+            return outcome == Outcome.PRINTED;
+        }
+    }
+
+    CompletableFuture<PrintReport> print(long kioskDeviceId, TicketToPrint ticket);
+}
