@@ -5,7 +5,7 @@ import java.util.Optional;
 import vn.onedoor.platform.security.LinkSigner;
 
 /**
- * The public link of a ticket, printed as its QR code: {@code /ticket/<id>-<signature>}. A citizen
+ * The public link of a ticket, printed as its QR code: {@code /t/<id>-<signature>}. A citizen
  * opens it on a phone to see the ticket's status and how many are ahead.
  */
 @Singleton
@@ -19,7 +19,7 @@ public class TicketLinks {
 
     /** The path part, to put after the installation's public address. */
     public String path(long ticketId) {
-        return "/ticket/" + reference(ticketId);
+        return "/t/" + reference(ticketId);
     }
 
     /** {@code <id>-<signature>}. */

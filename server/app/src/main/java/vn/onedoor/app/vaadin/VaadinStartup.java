@@ -1,5 +1,7 @@
 package vn.onedoor.app.vaadin;
 
+import vn.onedoor.app.publicweb.TicketPageServlet;
+import vn.onedoor.queue.PublicTicketStatus;
 import com.vaadin.flow.di.LookupInitializer;
 import com.vaadin.flow.router.InternalServerError;
 import com.vaadin.flow.router.Route;
@@ -49,6 +51,8 @@ public class VaadinStartup implements ServletContainerInitializer {
         if (ctx.getAttribute(ServerContainer.class.getName()) instanceof ServerContainer ws) {
             ws.setDefaultMaxSessionIdleTimeout(WEBSOCKET_IDLE_MILLIS);
         }
+        // More specific than Vaadin's /*: the light page a ticket's QR code opens on a phone.
+        ctx.addServlet("ticket-page", new TicketPageServlet(beans.getBean(PublicTicketStatus.class))).addMapping("/t/*");
         Set<Class<?>> routes = routeClasses();
         new LookupServletContainerInitializer().onStartup(
                 Set.of(LookupInitializer.class, MicronautInstantiatorFactory.class), ctx);

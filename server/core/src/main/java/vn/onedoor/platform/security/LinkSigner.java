@@ -13,7 +13,7 @@ import java.time.ZoneOffset;
 import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import javax.sql.DataSource;
+import io.micronaut.transaction.TransactionOperations;
 
 /**
  * Short signatures for public links (a ticket's QR code): whoever holds the link may read what it
@@ -25,11 +25,11 @@ public class LinkSigner {
     private static final String KEY_NAME = "public-links";
     private static final int SIGNATURE_CHARS = 12;
 
-    private final DataSource dataSource;
+    private final TransactionOperations<Connection> transactions;
     private volatile byte[] key;
 
-    public LinkSigner(DataSource dataSource) {
-        this.dataSource = dataSource;
+    public LinkSigner(TransactionOperations<Connection> transactions) {
+        this.transactions = transactions;
     }
 
     /** A URL-safe signature of {@code subject}, 12 characters (72 bits). */
@@ -63,7 +63,11 @@ public class LinkSigner {
     }
 
     private byte[] loadOrCreate() {
-        try (Connection c = dataSource.getConnection()) {
+        return transactions.executeWrite(status -> read(status.getConnection()));
+    }
+
+    private static byte[] read(Connection c) {
+        try {
             // INSERT IGNORE: when two servers start at once, the first key written wins for both.
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT IGNORE INTO signing_key (name, key_value, created_at) VALUES (?, ?, ?)")) {

@@ -1,0 +1,170 @@
+package vn.onedoor.app.vaadin;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
+import io.micronaut.context.BeanContext;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import vn.onedoor.app.DemoServerTest;
+import vn.onedoor.center.CenterDirectory;
+import vn.onedoor.kiosk.ui.KioskView;
+import vn.onedoor.queue.PublicTicketStatus;
+import vn.onedoor.queue.QueueQueries;
+import vn.onedoor.queue.TicketLinks;
+import vn.onedoor.queue.model.Priority;
+import vn.onedoor.queue.model.Ticket;
+import vn.onedoor.queue.model.TicketStatus;
+
+/** The kiosk's journeys without a browser, on the demo center in a real MariaDB. */
+@MicronautTest(startApplication = false, transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class KioskScreensTest implements DemoServerTest {
+
+    @Inject BeanContext beans;
+    @Inject QueueQueries queries;
+    @Inject TicketLinks links;
+    @Inject PublicTicketStatus publicStatus;
+    @Inject CenterDirectory directory;
+
+    @BeforeEach
+    void setUp() {
+        MicronautMockVaadin.setup(beans);
+        UI.getCurrent().navigate("kiosk", QueryParameters.of("device", "demo-kiosk-1"));
+    }
+
+    @AfterEach
+    void tearDown() {
+        MicronautMockVaadin.tearDown();
+    }
+
+    private static KioskView kiosk() {
+        return (KioskView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
+    }
+
+    private static NativeButton tile(String prefix) {
+        return _find(NativeButton.class, spec -> spec.withClasses("od-tile")).stream()
+                .filter(b -> prefix.equals(b.getElement().getAttribute("data-prefix"))).findFirst().orElseThrow();
+    }
+
+    private static List<String> visiblePrefixes() {
+        return _find(NativeButton.class, spec -> spec.withClasses("od-tile")).stream()
+                .filter(Component::isVisible).map(b -> b.getElement().getAttribute("data-prefix")).toList();
+    }
+
+    @Test
+    void home_offers_the_four_doors_in_vietnamese() {
+        List<String> doors = _find(NativeButton.class, spec -> spec.withClasses("od-door")).stream()
+                .map(b -> b.getElement().getTextRecursively()).toList();
+        assertThat(doors).hasSize(4);
+        assertThat(doors.get(0)).startsWith("Lấy số thứ tự");
+        assertThat(doors.get(1)).startsWith("Tra cứu hồ sơ");
+        assertThat(doors.get(2)).startsWith("Thủ tục & biểu mẫu");
+        assertThat(doors.get(3)).startsWith("Đánh giá");
+    }
+
+    @Test
+    void taking_a_number_shows_it_with_the_people_ahead_and_says_plainly_that_nothing_was_printed() {
+        _click(_get(NativeButton.class, spec -> spec.withId("door-take")));
+        _click(tile("B"));
+        MockVaadin.clientRoundtrip();
+
+        String number = _get(Span.class, spec -> spec.withId("ticket-number")).getText();
+        assertThat(number).matches("B-\\d{4}");
+        String text = kiosk().getElement().getTextRecursively();
+        assertThat(text).contains("Số thứ tự của quý khách", "Quầy phục vụ:", "Thời gian chờ dự kiến");
+        // The demo without a device gateway has no printer: the kiosk must not claim it printed.
+        Paragraph status = _get(Paragraph.class, spec -> spec.withId("print-status"));
+        assertThat(status.getText()).startsWith("Không in được phiếu (ki-ốt chưa có máy in)");
+        assertThat(status.getClassNames()).contains("od-print-failed");
+    }
+
+    @Test
+    void a_second_tap_on_the_same_screen_never_makes_a_second_ticket() {
+        _click(_get(NativeButton.class, spec -> spec.withId("door-take")));
+        NativeButton a = tile("A");
+        NativeButton c = tile("C");
+        long waitingBefore = waitingIn("A") + waitingIn("C");
+        _click(a);
+        String first = _get(Span.class, spec -> spec.withId("ticket-number")).getText();
+        // The taps raced to the server before the screen changed: same screen, same attempt.
+        _click(c);
+        assertThat(waitingIn("A") + waitingIn("C")).isEqualTo(waitingBefore + 1);
+        assertThat(_get(Span.class, spec -> spec.withId("ticket-number")).getText()).isEqualTo(first);
+    }
+
+    @Test
+    void the_priority_path_issues_a_priority_ticket() {
+        _click(_get(NativeButton.class, spec -> spec.withId("door-take")));
+        _click(_get(NativeButton.class, spec -> spec.withId("priority-path")));
+        assertThat(_get(H2.class).getText()).isEqualTo("Đối tượng được ưu tiên");
+        assertThat(_find(NativeButton.class, spec -> spec.withClasses("od-door"))).hasSize(5);
+        _click(_get(NativeButton.class, spec -> spec.withId("priority-elderly")));
+        _click(tile("D"));
+
+        assertThat(_get(Span.class, spec -> spec.withClasses("od-priority-badge")).getText()).isEqualTo("Người cao tuổi");
+        String number = _get(Span.class, spec -> spec.withId("ticket-number")).getText();
+        Ticket ticket = queries.waiting(groupId("D"), 500).stream()
+                .filter(t -> t.displayNumber().equals(number)).findFirst().orElseThrow();
+        assertThat(ticket.priority()).isEqualTo(Priority.ELDERLY);
+    }
+
+    @Test
+    void the_search_finds_a_group_by_a_procedure_typed_without_diacritics() {
+        _click(_get(NativeButton.class, spec -> spec.withId("door-take")));
+        assertThat(visiblePrefixes()).hasSize(6);
+        TextField search = _get(TextField.class);
+        search.setValue("dat dai");
+        assertThat(visiblePrefixes()).containsExactly("B", "F"); // Đất đai, and F returns results of every procedure
+        search.setValue("không có thủ tục này");
+        assertThat(visiblePrefixes()).isEmpty();
+        search.setValue("");
+        assertThat(visiblePrefixes()).hasSize(6);
+    }
+
+    @Test
+    void an_idle_kiosk_goes_home_and_a_ticket_link_opens_its_status() {
+        _click(_get(NativeButton.class, spec -> spec.withId("door-take")));
+        _click(tile("E"));
+        String number = _get(Span.class, spec -> spec.withId("ticket-number")).getText();
+        Ticket ticket = queries.waiting(groupId("E"), 500).stream()
+                .filter(t -> t.displayNumber().equals(number)).findFirst().orElseThrow();
+
+        kiosk().idle();
+        assertThat(_find(NativeButton.class, spec -> spec.withClasses("od-door"))).hasSize(4);
+
+        PublicTicketStatus.Status status = publicStatus.of(links.reference(ticket.id())).orElseThrow();
+        assertThat(status.number()).isEqualTo(number);
+        assertThat(status.status()).isEqualTo(TicketStatus.WAITING);
+        assertThat(status.waitingAhead()).isNotNull().isGreaterThanOrEqualTo(0);
+        // A forged or walked id shows nothing.
+        assertThat(publicStatus.of(ticket.id() + "-AAAAAAAAAAAA")).isEmpty();
+        assertThat(publicStatus.of((ticket.id() + 1) + links.reference(ticket.id()).substring(String.valueOf(ticket.id()).length()))).isEmpty();
+    }
+
+    private long groupId(String prefix) {
+        return queries.overview(directory.defaultCenter().orElseThrow().id()).serviceGroups().stream().filter(g -> g.prefix().equals(prefix)).findFirst().orElseThrow()
+                .serviceGroupId();
+    }
+
+    private long waitingIn(String prefix) {
+        return queries.overview(directory.defaultCenter().orElseThrow().id()).serviceGroups().stream().filter(g -> g.prefix().equals(prefix)).findFirst().orElseThrow()
+                .waiting();
+    }
+}
