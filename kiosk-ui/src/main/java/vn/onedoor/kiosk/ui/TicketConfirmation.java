@@ -36,7 +36,8 @@ final class TicketConfirmation extends Div {
         }
         lines.add(new Paragraph(issued.waitingAhead() == 0 ? getTranslation("kiosk.ticket.next")
                         : getTranslation("kiosk.ticket.ahead", issued.waitingAhead())),
-                new Paragraph(getTranslation("kiosk.ticket.wait", issued.estimatedWaitMinutes())),
+                new Paragraph(issued.estimatedWaitMinutes() == 0 ? getTranslation("kiosk.ticket.wait-none")
+                        : getTranslation("kiosk.ticket.wait", issued.estimatedWaitMinutes())),
                 new Paragraph(getTranslation("kiosk.ticket.counters", services.countersServing(center, group.id())
                         .stream().map(String::valueOf).collect(Collectors.joining(", ")))));
         lines.addClassName("od-ticket-lines");
