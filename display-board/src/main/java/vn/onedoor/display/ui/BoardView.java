@@ -1,32 +1,54 @@
 package vn.onedoor.display.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import io.micronaut.context.annotation.Prototype;
+import java.time.Duration;
 import vn.onedoor.center.Center;
 import vn.onedoor.center.CenterDirectory;
-import vn.onedoor.center.CounterOverview;
 import vn.onedoor.device.DevicePrincipal;
 import vn.onedoor.device.DeviceType;
 import vn.onedoor.device.DeviceView;
 import vn.onedoor.identity.StaffPrincipal;
+import vn.onedoor.queue.Coalescer;
+import vn.onedoor.queue.QueueListeners;
+import vn.onedoor.queue.model.QueueEvent;
 
-/** The wall board: every counter of the center with the number it serves (none until calls exist). */
+/**
+ * The wall board, live: every counter with the number it serves, the newest call large, the last
+ * calls for whoever missed theirs, waiting counts per group and a news ticker. Each call is
+ * announced with a chime and a Vietnamese voice. The board reads everything again after each
+ * burst of events, so it never drifts from the database; after a server restart the browser
+ * reloads the page by itself and shows the right state.
+ */
 @Route("display")
 @Prototype
 @DeviceView(DeviceType.DISPLAY)
 public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final CenterDirectory directory;
+    private static final Duration REFRESH_DELAY = Duration.ofMillis(250);
 
-    public BoardView(CenterDirectory directory) {
+    private final CenterDirectory directory;
+    private final BoardData data;
+    private final QueueListeners listeners;
+    private final BoardPanels panels;
+    private Center center;
+    private AutoCloseable subscription;
+
+    public BoardView(CenterDirectory directory, BoardData data, QueueListeners listeners, BoardSettings settings,
+            BoardVoice voice) {
         this.directory = directory;
+        this.data = data;
+        this.listeners = listeners;
+        this.panels = new BoardPanels(settings, voice);
         addClassName("od-board");
     }
 
@@ -35,21 +57,45 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
         removeAll();
         VaadinSession session = VaadinSession.getCurrent();
         directory.centerFor(session.getAttribute(DevicePrincipal.class), session.getAttribute(StaffPrincipal.class))
-                .ifPresentOrElse(this::show, () -> add(new H1(getTranslation("common.no-center"))));
+                .ifPresentOrElse(c -> {
+                    center = c;
+                    add(panels.header(c.name()), panels.body(), panels.ticker());
+                    refresh();
+                }, () -> add(new H1(getTranslation("common.no-center"))));
     }
 
-    private void show(Center center) {
-        Div grid = new Div();
-        grid.addClassName("od-board-grid");
-        for (CounterOverview c : directory.counters(center.id())) {
-            Span number = new Span(getTranslation("board.no-ticket"));
-            number.addClassName("od-number");
-            Div cell = new Div(new Div(getTranslation("board.counter", c.counter().number())), number,
-                    new Div(c.prefixes()));
-            cell.addClassName("od-board-cell");
-            grid.add(cell);
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        if (center == null) {
+            return;
         }
-        add(new H1(center.name()), grid);
+        UI ui = attach.getUI();
+        Coalescer refresher = new Coalescer(REFRESH_DELAY, () -> ui.access(this::refresh));
+        subscription = listeners.subscribe(center.id(), event -> {
+            if (event instanceof QueueEvent.TicketCalled || event instanceof QueueEvent.TicketRecalled) {
+                QueueEvent.OfTicket call = (QueueEvent.OfTicket) event;
+                ui.access(() -> panels.announce(call.ticket().displayNumber(), call.counterNumber()));
+            }
+            refresher.touch();
+        });
+        panels.startClock(this);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        if (subscription != null) {
+            try {
+                subscription.close();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            subscription = null;
+        }
+    }
+
+    /** Reads the counters, the last calls and the waiting counts again. */
+    public void refresh() {
+        panels.show(data.snapshot(center.id(), panels.recentCallCount()));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package vn.onedoor.app.vaadin;
 
+import com.vaadin.flow.server.CustomizedSystemMessages;
+import jakarta.servlet.ServletException;
 import com.vaadin.flow.function.DeploymentConfiguration;
 import com.vaadin.flow.server.ServiceException;
 import com.vaadin.flow.server.VaadinServlet;
@@ -20,6 +22,21 @@ import jakarta.servlet.annotation.WebServlet;
         @WebInitParam(name = "productionMode", value = "true"),
         @WebInitParam(name = "heartbeatInterval", value = "60")})
 public class OneDoorVaadinServlet extends VaadinServlet {
+
+    /**
+     * After a server restart an unattended board or kiosk finds its session gone: instead of a
+     * "session expired" box that nobody will click, the page reloads itself and signs in again
+     * with the device token in its address.
+     */
+    @Override
+    protected void servletInitialized() throws ServletException {
+        super.servletInitialized();
+        getService().setSystemMessagesProvider(info -> {
+            CustomizedSystemMessages messages = new CustomizedSystemMessages();
+            messages.setSessionExpiredNotificationEnabled(false);
+            return messages;
+        });
+    }
 
     @Override
     protected VaadinServletService createServletService(DeploymentConfiguration configuration)
