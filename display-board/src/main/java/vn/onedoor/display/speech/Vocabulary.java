@@ -32,11 +32,13 @@ public final class Vocabulary {
             {"trăm", "tram"}, {"nghìn", "nghin"}, {"ngàn", "ngan"}, {"triệu", "trieu"}, {"tỷ", "ty"}};
         String[][] letters = {{"A", "a", "a"}, {"Ă", "aw", "á"}, {"Â", "aa", "ớ"}, {"B", "b", "bê"},
             {"C", "c", "xê"}, {"D", "d", "dê"}, {"Đ", "dd", "đê"}, {"E", "e", "e"}, {"Ê", "ee", "ê"},
-            {"F", "f", "ép"}, {"G", "g", "giê"}, {"H", "h", "hát"}, {"I", "i", "i"}, {"J", "j", "gi"},
+            {"F", "f", "ép"}, {"G", "g", "giê"}, {"H", "h", "hát"}, {"I", "i", "i"}, {"J", "j", "di"},
             {"K", "k", "ca"}, {"L", "l", "e-lờ"}, {"M", "m", "em-mờ"}, {"N", "n", "en-nờ"}, {"O", "o", "o"},
             {"Ô", "oo", "ô"}, {"Ơ", "ow", "ơ"}, {"P", "p", "pê"}, {"Q", "q", "quy"}, {"R", "r", "e-rờ"},
             {"S", "s", "ét-xì"}, {"T", "t", "tê"}, {"U", "u", "u"}, {"Ư", "uw", "ư"}, {"V", "v", "vê"},
             {"W", "w", "vê kép"}, {"X", "x", "ích-xì"}, {"Y", "y", "i dài"}, {"Z", "z", "dét"}};
+        // J is named "gi"; it is written "di" here, which sounds the same, because espeak-ng reads a
+        // lone "gi" as a consonant without its vowel.
         SEGMENTS.put(INVITE, "Mời công dân có số thứ tự");
         SEGMENTS.put(TO_COUNTER, "đến quầy số");
         for (String[] w : words) {
