@@ -49,10 +49,10 @@ while IFS=$'\t' read -r id text; do
   count=$((count + 1))
 done <"$TMP/segments.tsv"
 
-# The chime: "ding" E5 then "dong" C5, each a sine with its octave, struck and decaying.
+# The chime: "ding" E5 then "dong" C5, each a sine with its octave, a soft strike and a linear decay.
 tone() { # frequency, its octave, output
   sox -D -n -r "$RATE" -c 1 -b 16 "$3" synth 1.1 sine "$1" synth 1.1 sine mix "$2" \
-    fade l 0.004 1.1 1.05 gain -n -6
+    fade t 0.008 1.1 1.0 gain -n -6
 }
 tone 659.25 1318.5 "$TMP/ding.wav"
 tone 523.25 1046.5 "$TMP/dong.wav"
