@@ -10,6 +10,13 @@ public record Segment(String id, AudioFormat format, byte[] pcm) {
         if (pcm.length % format.getFrameSize() != 0) {
             throw new IllegalArgumentException(id + ": " + pcm.length + " bytes is not a whole number of frames");
         }
+        pcm = pcm.clone();
+    }
+
+    /** A copy: a pack keeps its segments for every call, so no caller may change them. */
+    @Override
+    public byte[] pcm() {
+        return pcm.clone();
     }
 
     public long frames() {
