@@ -64,7 +64,14 @@ public final class VoicePack {
 
     /** A pack in {@code directory}, which must hold a {@code manifest.properties}. */
     public static VoicePack fromDirectory(Path directory) {
-        Opener files = file -> Files.newInputStream(directory.resolve(file));
+        Path root = directory.toAbsolutePath().normalize();
+        Opener files = file -> {
+            Path path = root.resolve(file).normalize();
+            if (!path.startsWith(root)) {
+                throw new NoSuchFileException(file + " is outside " + root);
+            }
+            return Files.newInputStream(path);
+        };
         return new VoicePack(directory.toString(), manifest(directory.toString(), files), files, null);
     }
 

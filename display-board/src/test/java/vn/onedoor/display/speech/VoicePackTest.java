@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,6 +77,15 @@ class VoicePackTest {
 
         assertThat(center.missing(List.of("hai"))).isEmpty();
         assertThat(center.segment("hai").pcm()).isEqualTo(shipped.segment("hai").pcm());
+    }
+
+    @Test
+    void a_manifest_cannot_point_outside_its_folder(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("pack"));
+        new PackFixture(dir).segment("ba", 10, (byte) 1);
+        VoicePack pack = new PackFixture(dir.resolve("pack")).listed("ba", "../ba.wav").pack();
+
+        assertThat(pack.missing(List.of("ba"))).containsExactly("ba");
     }
 
     @Test
