@@ -1,0 +1,66 @@
+/*
+ * The wall board's one sound queue: for each call a chime, then the spoken announcement, one call
+ * after the other and never two sounds at once. Muting speech never mutes the chime.
+ *
+ *   window.onedoorBoard.enqueue('/api/v1/board/chime.wav', '/api/v1/board/calls/123.wav');
+ *   window.onedoorBoard.setSpeechMuted(true);
+ *
+ * Browsers refuse to play sound before someone touches the page. A board is not touched, so it runs
+ * Chromium with --autoplay-policy=no-user-gesture-required (with --kiosk). Where play() is refused
+ * anyway, that sound is skipped so the queue never stalls; so is one that fails to load or hangs.
+ */
+(function (global) {
+  'use strict';
+  var LONGEST_SOUND_MS = 30000;
+  var queue = [];
+  var playing = false;
+  var speechMuted = false;
+  var currentSpeech = null;
+
+  function play(url, isSpeech) {
+    return new Promise(function (resolve) {
+      var audio = new global.Audio(url);
+      var timer = global.setTimeout(finish, LONGEST_SOUND_MS);
+      function finish() {
+        global.clearTimeout(timer);
+        audio.onended = audio.onerror = null;
+        if (isSpeech) currentSpeech = null;
+        audio.pause();
+        resolve();
+      }
+      audio.onended = finish;
+      audio.onerror = finish;
+      if (isSpeech) currentSpeech = audio;
+      var started = audio.play();
+      if (started && typeof started.catch === 'function') started.catch(finish);
+    });
+  }
+
+  async function drain() {
+    if (playing) return;
+    playing = true;
+    try {
+      while (queue.length > 0) {
+        var call = queue.shift();
+        if (call.chimeUrl) await play(call.chimeUrl, false);
+        if (call.speechUrl && !speechMuted) await play(call.speechUrl, true);
+      }
+    } finally {
+      playing = false;
+    }
+  }
+
+  global.onedoorBoard = {
+    enqueue: function (chimeUrl, speechUrl) {
+      queue.push({ chimeUrl: chimeUrl, speechUrl: speechUrl });
+      drain();
+    },
+    setSpeechMuted: function (muted) {
+      speechMuted = !!muted;
+      if (currentSpeech) currentSpeech.muted = speechMuted;
+    },
+    isSpeechMuted: function () { return speechMuted; },
+    /** Calls waiting or sounding now. */
+    pending: function () { return queue.length + (playing ? 1 : 0); }
+  };
+})(window);
