@@ -16,12 +16,16 @@
   var playing = false;
   var speechMuted = false;
   var currentSpeech = null;
+  /** The last sounds and how each ended, for the board's health check and the tests. */
+  var history = [];
 
   function play(url, isSpeech) {
     return new Promise(function (resolve) {
       var audio = new global.Audio(url);
-      var timer = global.setTimeout(finish, LONGEST_SOUND_MS);
-      function finish() {
+      var timer = global.setTimeout(function () { finish({ type: 'timeout' }); }, LONGEST_SOUND_MS);
+      function finish(how) {
+        history.push({ url: url, end: (how && how.type) || 'refused' });
+        if (history.length > 50) history.shift();
         global.clearTimeout(timer);
         audio.onended = audio.onerror = null;
         if (isSpeech) currentSpeech = null;
@@ -60,6 +64,7 @@
       if (currentSpeech) currentSpeech.muted = speechMuted;
     },
     isSpeechMuted: function () { return speechMuted; },
+    history: function () { return history.slice(); },
     /** Calls waiting or sounding now. */
     pending: function () { return queue.length + (playing ? 1 : 0); }
   };

@@ -10,6 +10,7 @@ import vn.onedoor.display.ui.BoardData.CounterCell;
 import vn.onedoor.display.ui.BoardData.GroupCell;
 import vn.onedoor.display.ui.BoardData.Snapshot;
 import vn.onedoor.queue.RecentCalls.Call;
+import vn.onedoor.queue.model.CounterStatus;
 
 /** The board's parts and how a snapshot fills them. */
 final class BoardPanels {
@@ -101,7 +102,7 @@ final class BoardPanels {
         }
         showLatest(number, counterNumber);
         latest.getElement().executeJs("this.classList.remove('od-flash'); void this.offsetWidth; this.classList.add('od-flash')");
-        voice.announce(latest, number, counterNumber, settings.speech());
+        voice.announce(latest, number, counterNumber);
     }
 
     private void showLatest(String number, int counterNumber) {
@@ -114,9 +115,14 @@ final class BoardPanels {
     private Div cell(CounterCell c, String newest) {
         Span number = new Span(c.ticketNumber() != null ? c.ticketNumber() : t("board.status." + c.status()));
         number.addClassName(c.ticketNumber() != null ? "od-number" : "od-counter-status");
-        Div cell = new Div(new Div(t("board.counter", c.number())), number, new Div(c.prefixes()));
+        String footer = c.status() == CounterStatus.PAUSED && c.ticketNumber() != null
+                ? t("board.status.PAUSED") : c.prefixes();
+        Div cell = new Div(new Div(t("board.counter", c.number())), number, new Div(footer));
         cell.addClassName("od-board-cell");
         cell.getElement().setAttribute("data-counter", String.valueOf(c.number()));
+        if (c.status() == CounterStatus.PAUSED) {
+            cell.addClassName("od-paused");
+        }
         if (c.ticketNumber() != null && c.ticketNumber().equals(newest)) {
             cell.addClassName("od-latest");
         }

@@ -40,6 +40,8 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final BoardData data;
     private final QueueListeners listeners;
     private final BoardPanels panels;
+    private final BoardVoice voice;
+    private final BoardSettings settings;
     private Center center;
     private AutoCloseable subscription;
 
@@ -49,6 +51,8 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
         this.data = data;
         this.listeners = listeners;
         this.panels = new BoardPanels(settings, voice);
+        this.voice = voice;
+        this.settings = settings;
         addClassName("od-board");
     }
 
@@ -79,6 +83,7 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
             refresher.touch();
         });
         panels.startClock(this);
+        voice.prepare(ui, settings.speech());
     }
 
     @Override
