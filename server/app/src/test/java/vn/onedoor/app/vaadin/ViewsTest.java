@@ -1,5 +1,6 @@
 package vn.onedoor.app.vaadin;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,6 +12,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
 import io.micronaut.context.BeanContext;
@@ -54,7 +56,7 @@ class ViewsTest implements DemoServerTest {
     }
 
     private static List<String> tileTexts() {
-        return _find(Div.class, spec -> spec.withClasses("od-tile")).stream()
+        return _find(NativeButton.class, spec -> spec.withClasses("od-tile")).stream()
                 .map(d -> d.getElement().getTextRecursively()).toList();
     }
 
@@ -64,15 +66,17 @@ class ViewsTest implements DemoServerTest {
 
         assertThat(currentView()).isInstanceOf(KioskView.class);
         assertThat(_get(H1.class).getText()).isEqualTo("Trung tâm Phục vụ Hành chính công tỉnh Long An");
+        _click(_get(NativeButton.class, spec -> spec.withId("door-take")));
+        assertThat(_get(H2.class).getText()).isEqualTo("Chọn dịch vụ để lấy số");
         assertThat(tileTexts()).hasSize(6).first().asString().contains("A", "Tư pháp – Hộ tịch", "thủ tục");
-        assertThat(_get(H2.class).getText()).isEqualTo("Các dịch vụ tại Trung tâm");
     }
 
     @Test
     void the_english_switch_changes_the_screen_language_but_not_the_data() {
         UI.getCurrent().navigate("kiosk", QueryParameters.simple(Map.of("device", "demo-kiosk-1", "lang", "en")));
 
-        assertThat(_get(H2.class).getText()).isEqualTo("Services at this center");
+        _click(_get(NativeButton.class, spec -> spec.withId("door-take")));
+        assertThat(_get(H2.class).getText()).isEqualTo("Choose a service");
         assertThat(tileTexts().get(0)).contains("Tư pháp – Hộ tịch", "procedures");
     }
 

@@ -1,0 +1,103 @@
+package vn.onedoor.app.vaadin;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.QueryParameters;
+import io.micronaut.context.BeanContext;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import vn.onedoor.app.DemoServerTest;
+import vn.onedoor.center.Center;
+import vn.onedoor.center.CenterDirectory;
+import vn.onedoor.center.CounterOverview;
+import vn.onedoor.identity.StaffAccounts;
+import vn.onedoor.queue.Actor;
+import vn.onedoor.queue.CounterDesk;
+import vn.onedoor.queue.IssueTicket;
+import vn.onedoor.queue.QueueListeners;
+import vn.onedoor.queue.model.Priority;
+import vn.onedoor.queue.model.Ticket;
+
+/** The wall board follows the queue by itself: a call made elsewhere appears and is announced. */
+@MicronautTest(startApplication = false, transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BoardScreenTest implements DemoServerTest {
+
+    @Inject BeanContext beans;
+    @Inject CenterDirectory directory;
+    @Inject IssueTicket issueTicket;
+    @Inject CounterDesk desk;
+    @Inject QueueListeners listeners;
+
+    @BeforeEach
+    void setUp() {
+        MicronautMockVaadin.setup(beans);
+    }
+
+    @AfterEach
+    void tearDown() {
+        MicronautMockVaadin.tearDown();
+    }
+
+    @Test
+    void a_call_at_a_counter_shows_on_the_board_as_the_newest_call_without_a_reload() {
+        int before = listeners.count();
+        UI.getCurrent().navigate("display", QueryParameters.of("device", "demo-board-1"));
+        assertThat(listeners.count()).isEqualTo(before + 1);
+        Center center = directory.defaultCenter().orElseThrow();
+        CounterOverview counter = directory.counters(center.id()).stream()
+                .filter(c -> c.counter().number() == 4).findFirst().orElseThrow();
+        long groupId = counter.serves().get(0).serviceGroupId();
+        Ticket ticket = issueTicket.issue(new IssueTicket.Request(center.id(), groupId, Priority.NORMAL, null, null, null,
+                null, null, null)).ticket();
+        Actor officer = new Actor(beans.getBean(StaffAccounts.class).authenticate("officer4", "demo").orElseThrow().userId(), false);
+        desk.open(counter.counter().id(), officer);
+        Ticket called = desk.callNext(counter.counter().id(), officer).orElseThrow();
+        assertThat(called.id()).isEqualTo(ticket.id());
+
+        awaitOnUi(() -> cellText(4).contains(ticket.displayNumber()));
+        Div latest = _get(Div.class, spec -> spec.withId("latest-call"));
+        assertThat(latest.getElement().getTextRecursively()).contains(ticket.displayNumber(), "đến quầy số 4");
+        assertThat(latest.getElement().getAttribute("aria-label"))
+                .isEqualTo("Mời công dân có số thứ tự " + ticket.displayNumber() + " đến quầy số 4");
+        assertThat(cell(4).getClassNames()).contains("od-latest");
+
+        UI.getCurrent().navigate("kiosk", QueryParameters.of("device", "demo-kiosk-1"));
+        assertThat(listeners.count()).as("the board stops listening when it goes").isEqualTo(before);
+    }
+
+    private static Div cell(int counterNumber) {
+        return _find(Div.class, spec -> spec.withClasses("od-board-cell")).stream()
+                .filter(d -> String.valueOf(counterNumber).equals(d.getElement().getAttribute("data-counter")))
+                .findFirst().orElseThrow();
+    }
+
+    private static String cellText(int counterNumber) {
+        return cell(counterNumber).getElement().getTextRecursively();
+    }
+
+    /** Runs the UI's pending pushes until the condition holds, for at most five seconds. */
+    private static void awaitOnUi(BooleanSupplier condition) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(5));
+        while (true) {
+            MockVaadin.clientRoundtrip();
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            assertThat(Instant.now()).as("waited for the board to update").isBefore(deadline);
+            Thread.onSpinWait();
+        }
+    }
+}
