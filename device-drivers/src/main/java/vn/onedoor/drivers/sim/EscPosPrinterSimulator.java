@@ -65,7 +65,10 @@ public final class EscPosPrinterSimulator {
         return new SimulatorSession(this);
     }
 
-    /** Feeds bytes through a session of its own; for tests and single-connection use. */
+    /**
+     * Feeds bytes through a fresh session, for tests: they must hold whole commands, as a command
+     * cut at the end is dropped with the session. Streams use {@link #newSession()}.
+     */
     public byte[] accept(byte[] data) {
         return newSession().accept(data, 0, data.length);
     }

@@ -17,6 +17,7 @@ import java.util.Objects;
 public final class SerialTransport implements ByteTransport {
 
     private final SerialPort port;
+    private int readTimeoutMillis = -1;
 
     private SerialTransport(SerialPort port) {
         this.port = port;
@@ -56,7 +57,11 @@ public final class SerialTransport implements ByteTransport {
             return available == 0 ? 0 : readNow(buffer, Math.min(available, buffer.length));
         }
         int millis = (int) Math.max(1, Math.min(Integer.MAX_VALUE, timeout.toMillis()));
-        port.setComPortTimeouts(SerialPort.TIMEOUT_READ_SEMI_BLOCKING, millis, 0);
+        if (millis != readTimeoutMillis) {
+            // Reconfiguring the port is a system call; a reader polling with one timeout pays it once.
+            port.setComPortTimeouts(SerialPort.TIMEOUT_READ_SEMI_BLOCKING, millis, 0);
+            readTimeoutMillis = millis;
+        }
         return readNow(buffer, buffer.length);
     }
 

@@ -107,7 +107,7 @@ public final class Column {
         });
     }
 
-    /** Paints all blocks; white is paper, black is a printed dot. */
+    /** Paints all blocks; white is paper, black is a printed dot. A column is painted once. */
     public BufferedImage paint() {
         int height = blocks.stream().mapToInt(Block::height).sum();
         BufferedImage page = new BufferedImage(width, Math.max(1, height), BufferedImage.TYPE_BYTE_BINARY);
@@ -123,6 +123,7 @@ public final class Column {
             }
         } finally {
             g.dispose();
+            measure.dispose();
         }
         return page;
     }
