@@ -9,6 +9,11 @@ import javax.print.PrintException;
 import javax.print.PrintService;
 import javax.print.PrintServiceLookup;
 import javax.print.SimpleDoc;
+import javax.print.attribute.HashPrintRequestAttributeSet;
+import javax.print.attribute.PrintRequestAttribute;
+import javax.print.attribute.PrintRequestAttributeSet;
+import javax.print.attribute.standard.JobName;
+import javax.print.attribute.standard.JobSheets;
 
 /**
  * Sends bytes unchanged to an OS print queue (a CUPS raw queue, a Windows "Generic / Text Only"
@@ -17,6 +22,14 @@ import javax.print.SimpleDoc;
  * Each {@link #write} is one print job, so write a whole ticket at once.
  */
 public final class PrintQueueTransport implements ByteTransport {
+
+    /**
+     * Java asks for a banner page by default (lpr -o job-sheets=standard): CUPS without banner files
+     * refuses that job, and with them would print a banner as garbage before the ESC/POS bytes.
+     */
+    private static PrintRequestAttributeSet rawJob() {
+        return new HashPrintRequestAttributeSet(new PrintRequestAttribute[] {JobSheets.NONE, new JobName("OneDoor", null)});
+    }
 
     private final PrintService service;
 
@@ -39,9 +52,9 @@ public final class PrintQueueTransport implements ByteTransport {
     public void write(byte[] data) throws IOException {
         DocPrintJob job = service.createPrintJob();
         try {
-            job.print(new SimpleDoc(data, DocFlavor.BYTE_ARRAY.AUTOSENSE, null), null);
+            job.print(new SimpleDoc(data, DocFlavor.BYTE_ARRAY.AUTOSENSE, null), rawJob());
         } catch (PrintException e) {
-            throw new IOException("print queue " + service.getName() + " refused the job", e);
+            throw new IOException("print queue " + service.getName() + " refused the job: " + e.getMessage(), e);
         }
     }
 
