@@ -5,7 +5,6 @@ import java.awt.image.BufferedImage;
 import vn.onedoor.drivers.printer.internal.Column;
 import vn.onedoor.drivers.printer.internal.LogoBitmap;
 import vn.onedoor.drivers.printer.internal.QrBitmap;
-import vn.onedoor.drivers.printer.internal.TicketFonts;
 
 /**
  * Draws a queue ticket as a 1-bit image as wide as the printer's head, ready for

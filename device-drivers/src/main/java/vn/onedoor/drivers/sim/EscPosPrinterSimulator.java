@@ -17,7 +17,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import javax.imageio.ImageIO;
-import vn.onedoor.drivers.printer.internal.TicketFonts;
+import vn.onedoor.drivers.printer.TicketFonts;
 import vn.onedoor.drivers.sim.internal.EscPosCommand;
 import vn.onedoor.drivers.sim.internal.PaperRoll;
 

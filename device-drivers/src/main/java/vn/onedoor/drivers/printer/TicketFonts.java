@@ -1,4 +1,4 @@
-package vn.onedoor.drivers.printer.internal;
+package vn.onedoor.drivers.printer;
 
 import java.awt.Font;
 import java.awt.FontFormatException;
@@ -7,8 +7,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * The bundled DejaVu Sans faces. Bundled rather than looked up because the kiosk's system fonts
- * are unknown and many lack the stacked Vietnamese diacritics (ệ, ở, Ấ).
+ * The bundled DejaVu Sans faces, for anything that draws text to print. Bundled rather than
+ * looked up because the kiosk's system fonts are unknown and many lack the stacked Vietnamese
+ * diacritics (ệ, ở, Ấ).
  */
 public final class TicketFonts {
 
