@@ -93,7 +93,7 @@ public final class EscPosPrinterSimulator {
         return printed;
     }
 
-    /** ESC/GS commands it skipped as unknown; a test of a driver expects 0. */
+    /** ESC/GS commands it skipped as unknown or unsupported (GS v 0 with m ≠ 0); a test of a driver expects 0. */
     public synchronized int unknownCommands() {
         return unknownCommands;
     }
@@ -103,7 +103,9 @@ public final class EscPosPrinterSimulator {
         if (command instanceof EscPosCommand.StatusRequest request) {
             return new byte[] {statusByte(request.n())};
         }
-        if (command instanceof EscPosCommand.Unknown) {
+        if (command instanceof EscPosCommand.Unknown
+                || command instanceof EscPosCommand.Raster raster && raster.mode() != 0) {
+            // Double-width/height raster modes are not simulated; a driver that sends them should see it fail.
             unknownCommands++;
             return new byte[0];
         }

@@ -125,12 +125,14 @@ class EscPosPrinterSimulatorTest {
     }
 
     @Test
-    void an_unknown_command_is_counted_not_printed() {
+    void unknown_commands_and_unsupported_raster_modes_are_counted_not_printed() {
         EscPosPrinterSimulator simulator = simulator();
 
         simulator.accept(new byte[] {0x1B, 0x21});
+        simulator.accept(new byte[] {0x1D, 0x76, 0x30, 0x03, 0x01, 0x00, 0x01, 0x00, (byte) 0xFF, 0x1D, 0x56, 0x00});
 
-        assertThat(simulator.unknownCommands()).isEqualTo(1);
+        assertThat(simulator.unknownCommands()).isEqualTo(2);
+        assertThat(printed).as("a quadruple-size raster is not printed at normal size").isEmpty();
     }
 
     private static int ask(EscPosPrinterSimulator simulator, StatusRequest request) {
