@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Dates checked against published calendars: Tết and Giỗ Tổ from the government's holiday
- * announcements of those years; 1985 and 2007 from Hồ Ngọc Đức's article on the Vietnamese
- * calendar (calrules_en.html) and the Chinese New Year tables.
+ * announcements of those years; 1985 (21 January in Vietnam, 20 February in China) and 2007 from
+ * Hồ Ngọc Đức's article on the Vietnamese calendar (informatik.uni-leipzig.de/~duc/amlich/calrules_en.html);
+ * 2030 and 2053 from scienceinfo.net, "Why is the Vietnamese and Chinese New Year a day different?".
  */
 class LunarCalendarTest {
 
@@ -44,6 +45,14 @@ class LunarCalendarTest {
     void in_2007_tet_came_a_day_before_the_chinese_new_year() {
         assertThat(LunarCalendar.CHINA.newYear(2007)).isEqualTo(LocalDate.of(2007, 2, 18));
         assertThat(vietnam.newYear(2007)).isEqualTo(LocalDate.of(2007, 2, 17));
+    }
+
+    @Test
+    void in_2030_tet_comes_a_day_before_the_chinese_new_year_again() {
+        // "in 2030 and 2053, Vietnam will celebrate the Lunar New Year earlier than China" (scienceinfo.net).
+        assertThat(vietnam.newYear(2030)).isEqualTo(LocalDate.of(2030, 2, 2));
+        assertThat(LunarCalendar.CHINA.newYear(2030)).isEqualTo(LocalDate.of(2030, 2, 3));
+        assertThat(vietnam.newYear(2053)).isBefore(LunarCalendar.CHINA.newYear(2053));
     }
 
     @ParameterizedTest(name = "Giỗ Tổ Hùng Vương {0}: {1}")
