@@ -3,15 +3,19 @@ package vn.onedoor.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import vn.onedoor.calendar.model.OverrideKind;
 import vn.onedoor.calendar.model.WorkingCalendar;
-import vn.onedoor.center.Center;
-import vn.onedoor.center.internal.CenterRepository;
 import vn.onedoor.testing.DatabaseTest;
 
 /** Overrides stored in MariaDB, read through the cache, and a change seen at once. */
@@ -21,15 +25,33 @@ class CalendarOverridesIT implements DatabaseTest {
 
     @Inject CalendarOverrides overrides;
     @Inject WorkingCalendars calendars;
-    @Inject CenterRepository centers;
+    @Inject TransactionOperations<Connection> transactions;
 
     private long centerA;
     private long centerB;
 
     @BeforeAll
     void centers() {
-        centerA = centers.save(Center.of("HCC-A", "Trung tâm A", null)).id();
-        centerB = centers.save(Center.of("HCC-B", "Trung tâm B", null)).id();
+        centerA = insertCenter("HCC-A", "Trung tâm A");
+        centerB = insertCenter("HCC-B", "Trung tâm B");
+    }
+
+    /** Plain SQL: the center feature's repositories are its own. */
+    private long insertCenter(String code, String name) {
+        return transactions.executeWrite(status -> {
+            try (PreparedStatement s = status.getConnection().prepareStatement("INSERT INTO center (code, name) VALUES (?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                s.setString(1, code);
+                s.setString(2, name);
+                s.executeUpdate();
+                try (ResultSet keys = s.getGeneratedKeys()) {
+                    keys.next();
+                    return keys.getLong(1);
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     private static LocalDate d(String iso) {
