@@ -37,8 +37,11 @@ class LunarCalendarTest {
     void in_1985_tet_came_a_month_before_the_chinese_new_year_because_of_the_time_zone() {
         assertThat(LunarCalendar.CHINA.newYear(1985)).isEqualTo(LocalDate.of(1985, 2, 20));
         assertThat(vietnam.newYear(1985)).isEqualTo(LocalDate.of(1985, 1, 21));
-        // In Vietnam 1984 had its leap month 10 and 1985 started a month earlier.
+        // China had a leap 10th month in Giáp Tý 1984; Vietnam had none then and a leap 2nd month in Ất Sửu 1985.
+        assertThat(LunarCalendar.CHINA.toLunar(LocalDate.of(1984, 11, 23))).isEqualTo(new LunarDate(1984, 10, 1, true));
+        assertThat(vietnam.toLunar(LocalDate.of(1984, 11, 23))).isEqualTo(LunarDate.of(1984, 11, 1));
         assertThat(vietnam.toLunar(LocalDate.of(1985, 2, 20))).isEqualTo(LunarDate.of(1985, 2, 1));
+        assertThat(vietnam.toLunar(LocalDate.of(1985, 3, 21))).isEqualTo(new LunarDate(1985, 2, 1, true));
     }
 
     @Test
