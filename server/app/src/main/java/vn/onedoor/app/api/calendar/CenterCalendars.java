@@ -1,0 +1,53 @@
+package vn.onedoor.app.api.calendar;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.security.authentication.Authentication;
+import jakarta.inject.Singleton;
+import java.time.ZoneId;
+import java.util.Optional;
+import vn.onedoor.app.api.ApiError;
+import vn.onedoor.app.security.BearerTokenValidator;
+import vn.onedoor.calendar.WorkingCalendars;
+import vn.onedoor.calendar.model.WorkingCalendar;
+import vn.onedoor.center.Center;
+import vn.onedoor.center.CenterDirectory;
+
+/**
+ * Which center's calendar a calendar request means: the {@code centerId} asked for, else the
+ * caller's own center, else the installation's first center; the law alone when there is none.
+ */
+@Singleton
+class CenterCalendars {
+
+    private final CenterDirectory directory;
+    private final WorkingCalendars calendars;
+
+    CenterCalendars(CenterDirectory directory, WorkingCalendars calendars) {
+        this.directory = directory;
+        this.calendars = calendars;
+    }
+
+    /** The calendar and zone to use, or the 404 answer for an unknown center. */
+    Resolved resolve(@Nullable Long centerId, @Nullable Authentication caller) {
+        Long id = centerId != null ? centerId : callersCenter(caller);
+        Optional<Center> center = id != null ? directory.center(id) : directory.defaultCenter();
+        if (center.isEmpty() && id != null) {
+            return new Resolved(null, null, HttpResponse.notFound(notFound(id)));
+        }
+        return center.map(c -> new Resolved(calendars.of(c.id()), ZoneId.of(c.timeZone()), null))
+                .orElseGet(() -> new Resolved(WorkingCalendar.statutory(), ZoneId.of("Asia/Ho_Chi_Minh"), null));
+    }
+
+    static ApiError notFound(long centerId) {
+        return new ApiError("CENTER_NOT_FOUND", "Không có trung tâm " + centerId + " / No center " + centerId);
+    }
+
+    private static Long callersCenter(@Nullable Authentication caller) {
+        Object own = caller == null ? null : caller.getAttributes().get(BearerTokenValidator.ATTR_CENTER);
+        return own == null ? null : ((Number) own).longValue();
+    }
+
+    /** Either a calendar with its zone, or an error answer. */
+    record Resolved(@Nullable WorkingCalendar calendar, @Nullable ZoneId zone, @Nullable HttpResponse<ApiError> error) {}
+}
