@@ -88,7 +88,8 @@ class KioskScreensTest implements DemoServerTest {
         String number = _get(Span.class, spec -> spec.withId("ticket-number")).getText();
         assertThat(number).matches("B-\\d{4}");
         String text = kiosk().getElement().getTextRecursively();
-        assertThat(text).contains("Số thứ tự của quý khách", "Quầy phục vụ:", "Thời gian chờ dự kiến");
+        assertThat(text).contains("Số thứ tự của quý khách", "Đất đai – Môi trường", "Quầy phục vụ: 3, 4, 6, 11, 12")
+                .containsPattern("Quý khách là người tiếp theo|Có \\d+ người đang chờ trước quý khách");
         // The demo without a device gateway has no printer: the kiosk must not claim it printed.
         Paragraph status = _get(Paragraph.class, spec -> spec.withId("print-status"));
         assertThat(status.getText()).startsWith("Không in được phiếu (ki-ốt chưa có máy in)");
