@@ -46,7 +46,7 @@ final class Browser implements AutoCloseable {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--lang=vi", "--user-data-dir=" + profile);
+                "--disable-dev-shm-usage", "--lang=vi", "--autoplay-policy=no-user-gesture-required", "--user-data-dir=" + profile);
         options.setCapability("goog:loggingPrefs", Map.of(LogType.PERFORMANCE, "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
@@ -68,6 +68,16 @@ final class Browser implements AutoCloseable {
 
     void waitForText(String css, String text) {
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+    }
+
+    /** Runs a script in the page; {@code return} in it gives the value back. */
+    Object script(String js, Object... args) {
+        return driver.executeScript(js, args);
+    }
+
+    /** Waits until a script in the page returns true. */
+    void waitUntil(String js) {
+        new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(driver.executeScript(js)));
     }
 
     List<WebElement> all(String css) {

@@ -47,20 +47,25 @@ class ScreensE2EIT implements DemoServerTest {
     void the_kiosk_shows_service_names_from_the_database_in_vietnamese_over_a_push_websocket() throws Exception {
         browser.size(1080, 1920).open(url("/kiosk?device=demo-kiosk-1"));
 
+        browser.waitForText("#door-take", "Lấy số thứ tự");
+        browser.screenshot("kiosk-home");
+        browser.waitFor("#door-take").click();
         browser.waitForText(".od-tile", "Tư pháp – Hộ tịch");
         assertThat(browser.all(".od-tile")).hasSize(6);
         assertThat(browser.text("h1")).isEqualTo("Trung tâm Phục vụ Hành chính công tỉnh Long An");
-        assertThat(browser.text("h2")).isEqualTo("Các dịch vụ tại Trung tâm");
+        assertThat(browser.text("h2")).isEqualTo("Chọn dịch vụ để lấy số");
         assertThat(browser.openedWebSocket("/VAADIN/push")).as("Vaadin Push over WebSocket (HTTP 101)").isTrue();
         assertThat(Files.size(browser.screenshot("kiosk-portrait"))).isGreaterThan(10_000);
 
         browser.waitFor(".od-lang-switch a[href='/kiosk?lang=en']").click();
-        browser.waitForText("h2", "Services at this center");
+        browser.waitForText("#door-take", "Take a number");
+        browser.waitFor("#door-take").click();
+        browser.waitForText("h2", "Choose a service");
         assertThat(browser.text(".od-tile")).contains("Tư pháp – Hộ tịch", "procedures");
         browser.screenshot("kiosk-english");
 
         browser.waitFor(".od-lang-switch a[href='/kiosk?lang=vi']").click();
-        browser.waitForText("h2", "Các dịch vụ tại Trung tâm");
+        browser.waitForText("#door-take", "Lấy số thứ tự");
     }
 
     @Test
