@@ -66,7 +66,7 @@ final class DeskPanel extends Div {
         waiting.show(counterId, last.waiting(), free, last.at());
         parked.show(last.parked(), free);
         figures.setText(getTranslation("counter.figures", last.servedToday(),
-                Texts.clock(last.averageServiceSeconds())));
+                Texts.average(last.servedToday(), Texts.clock(last.averageServiceSeconds()))));
     }
 
     Desk last() {

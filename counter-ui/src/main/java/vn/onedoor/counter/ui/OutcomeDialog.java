@@ -22,7 +22,11 @@ final class OutcomeDialog extends Dialog {
             });
             b.addThemeVariants(ButtonVariant.LUMO_LARGE);
             b.setId("od-outcome-" + outcome);
-            b.addClickShortcut(com.vaadin.flow.component.Key.of(String.valueOf(n++)));
+            String key = String.valueOf(n++);
+            b.addClickShortcut(com.vaadin.flow.component.Key.of(key));
+            com.vaadin.flow.component.html.Span label = new com.vaadin.flow.component.html.Span(key);
+            label.addClassName("od-key");
+            b.setSuffixComponent(label);
             choices.add(b);
         }
         add(choices);

@@ -25,6 +25,11 @@ final class Texts {
         return on.getTranslation("counter.minutes", Math.round(seconds / 60.0));
     }
 
+    /** An average of nothing yet is a dash, not a zero that looks like a measurement. */
+    static String average(long count, String formatted) {
+        return count == 0 ? "—" : formatted;
+    }
+
     /** The priority reason of a ticket as a badge; an empty span for a normal ticket. */
     static Span priorityBadge(Component on, Ticket ticket) {
         Span badge = new Span();
