@@ -21,7 +21,8 @@ final class CounterFiguresGrid extends Grid<CounterFigures> {
                 + getTranslation("counter.ticket." + k.line().currentTicket().status().name()))
                 .setHeader(getTranslation("manage.current")).setFlexGrow(2);
         addColumn(CounterFigures::servedToday).setHeader(getTranslation("manage.served")).setAutoWidth(true);
-        addColumn(k -> Texts.average(k.servedToday(), Texts.clock(k.averageServiceSeconds()))).setHeader(getTranslation("manage.average-service"))
+        addColumn(k -> Texts.average(this, k.servedToday(), Texts.clock(k.averageServiceSeconds())))
+                .setHeader(getTranslation("manage.average-service"))
                 .setAutoWidth(true);
         setAllRowsVisible(true);
     }

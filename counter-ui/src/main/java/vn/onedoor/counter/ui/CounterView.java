@@ -19,6 +19,7 @@ import vn.onedoor.queue.ScreenQueries;
 import vn.onedoor.queue.ScreenSettings;
 import vn.onedoor.queue.TicketHandling;
 import vn.onedoor.queue.model.QueueRejection;
+import vn.onedoor.queue.model.QueueRules;
 
 /**
  * The officer's counter screen. The first time, the officer picks a counter; it is remembered, and
@@ -40,8 +41,8 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
     private CounterPicker picker;
 
     public CounterView(CenterDirectory directory, CounterDesk counterDesk, TicketHandling handling,
-            ScreenQueries screens, ScreenSettings settings, LiveRefresh live) {
-        this.services = new DeskPanel.Services(counterDesk, handling, screens, directory);
+            ScreenQueries screens, ScreenSettings settings, QueueRules rules, LiveRefresh live) {
+        this.services = new DeskPanel.Services(counterDesk, handling, screens, directory, rules);
         this.settings = settings;
         this.me = StaffHome.current();
         this.actor = new Actor(me.userId(), me.role() != Role.OFFICER);

@@ -48,7 +48,7 @@ final class CurrentTicketCard extends Div {
         getElement().getClassList().set("od-paused", session.status() == CounterStatus.PAUSED);
         badge.removeAll();
         if (ticket == null) {
-            number.setText(getTranslation("counter.current.none"));
+            number.setText(getTranslation("counter.none"));
             state.setText(session.status() == CounterStatus.PAUSED
                     ? getTranslation("counter.current.paused", session.pauseReason())
                     : getTranslation("counter.current.free"));

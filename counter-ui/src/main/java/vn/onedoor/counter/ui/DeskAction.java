@@ -42,13 +42,17 @@ enum DeskAction {
         return modifier == null ? k : "Alt+" + k;
     }
 
-    /** Whether the action makes sense for a counter in {@code status} with {@code current} at it (may be null). */
-    boolean allowed(CounterStatus status, Ticket current) {
+    /**
+     * Whether the action makes sense for a counter in {@code status} with {@code current} at it (may
+     * be null), when a no-show needs {@code recallsBeforeNoShow} recalls first.
+     */
+    boolean allowed(CounterStatus status, Ticket current, int recallsBeforeNoShow) {
         TicketStatus t = current == null ? null : current.status();
         boolean atCounter = t == TicketStatus.CALLED || t == TicketStatus.SERVING;
         return switch (this) {
             case NEXT -> status == CounterStatus.OPEN && current == null;
-            case RECALL, NO_SHOW, START -> t == TicketStatus.CALLED;
+            case RECALL, START -> t == TicketStatus.CALLED;
+            case NO_SHOW -> t == TicketStatus.CALLED && current.recallCount() >= recallsBeforeNoShow;
             case TRANSFER, PARK, COMPLETE -> atCounter;
             case COMPLETE_AND_NEXT -> atCounter && status == CounterStatus.OPEN;
             case PAUSE -> status == CounterStatus.OPEN;

@@ -50,11 +50,11 @@ final class DeskActions extends Div {
         return buttons.get(action == DeskAction.RESUME ? DeskAction.PAUSE : action);
     }
 
-    void update(CounterStatus counterStatus, Ticket current) {
+    void update(CounterStatus counterStatus, Ticket current, int recallsBeforeNoShow) {
         this.status = counterStatus;
         buttons.forEach((action, b) -> b.setEnabled(action == DeskAction.PAUSE
-                ? DeskAction.PAUSE.allowed(counterStatus, current) || DeskAction.RESUME.allowed(counterStatus, current)
-                : action.allowed(counterStatus, current)));
+                ? counterStatus != CounterStatus.CLOSED
+                : action.allowed(counterStatus, current, recallsBeforeNoShow)));
         Button pause = buttons.get(DeskAction.PAUSE);
         pause.setText(getTranslation((counterStatus == CounterStatus.PAUSED ? DeskAction.RESUME : DeskAction.PAUSE)
                 .labelKey()));

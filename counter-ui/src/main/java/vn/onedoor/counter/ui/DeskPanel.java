@@ -11,6 +11,7 @@ import vn.onedoor.queue.ScreenQueries.Desk;
 import vn.onedoor.queue.TicketHandling;
 import vn.onedoor.queue.model.CounterStatus;
 import vn.onedoor.queue.model.QueueRejection;
+import vn.onedoor.queue.model.QueueRules;
 import vn.onedoor.queue.model.Ticket;
 
 /**
@@ -23,7 +24,8 @@ final class DeskPanel extends Div {
     static final int WAITING_SHOWN = 50;
 
     /** The queue services the panel acts through. */
-    record Services(CounterDesk desk, TicketHandling handling, ScreenQueries screens, CenterDirectory directory) {}
+    record Services(CounterDesk desk, TicketHandling handling, ScreenQueries screens, CenterDirectory directory,
+            QueueRules rules) {}
 
     private final Services services;
     private final long counterId;
@@ -60,13 +62,13 @@ final class DeskPanel extends Div {
         CounterStatus status = last.session().status();
         Ticket current = last.current();
         card.show(last.session(), current, last.at());
-        actions.update(status, current);
+        actions.update(status, current, services.rules().recallsBeforeNoShow());
         boolean free = status == CounterStatus.OPEN && current == null;
         waitingTitle.setText(getTranslation("counter.waiting.title", last.waitingTotal()));
         waiting.show(counterId, last.waiting(), free, last.at());
         parked.show(last.parked(), free);
         figures.setText(getTranslation("counter.figures", last.servedToday(),
-                Texts.average(last.servedToday(), Texts.clock(last.averageServiceSeconds()))));
+                Texts.average(this, last.servedToday(), Texts.clock(last.averageServiceSeconds()))));
     }
 
     Desk last() {

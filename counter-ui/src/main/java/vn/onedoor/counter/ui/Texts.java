@@ -26,8 +26,8 @@ final class Texts {
     }
 
     /** An average of nothing yet is a dash, not a zero that looks like a measurement. */
-    static String average(long count, String formatted) {
-        return count == 0 ? "—" : formatted;
+    static String average(Component on, long count, String formatted) {
+        return count == 0 ? on.getTranslation("counter.none") : formatted;
     }
 
     /** The priority reason of a ticket as a badge; an empty span for a normal ticket. */

@@ -176,8 +176,30 @@ class CounterScreensTest implements DemoServerTest {
         assertThat(GridKt._size(waitingGrid())).isEqualTo(1);
         assertThat(GridKt._get(waitingGrid(), 0).id()).isEqualTo(normal.id());
         assertThat(action("next").isEnabled()).isFalse();
-        assertThat(action("recall").isEnabled()).isTrue();
         assertThat(action("close").isEnabled()).isFalse();
+        assertThat(action("no-show").isEnabled()).as("a no-show only after the recalls").isFalse();
+        ButtonKt._click(action("recall"));
+        ButtonKt._click(action("recall"));
+        assertThat(action("no-show").isEnabled()).isTrue();
+    }
+
+    @Test
+    void a_pause_needs_a_reason_stops_calling_and_resumes() {
+        atCounterOne("officer1");
+        take(Priority.NORMAL);
+
+        ButtonKt._click(action("pause"));
+        Button confirm = _get(Button.class, spec -> spec.withText("Xác nhận"));
+        assertThat(confirm.isEnabled()).isFalse();
+        _get(com.vaadin.flow.component.textfield.TextField.class).setValue("Họp giao ban");
+        ButtonKt._click(confirm);
+
+        assertThat(action("next").isEnabled()).isFalse();
+        assertThat(action("pause").getText()).isEqualTo("Mở lại quầy");
+        assertThat(_get(Span.class, spec -> spec.withClasses("od-current-state")).getText())
+                .isEqualTo("Quầy tạm dừng: Họp giao ban");
+        ButtonKt._click(action("pause"));
+        assertThat(action("next").isEnabled()).isTrue();
     }
 
     @Test
