@@ -1,29 +1,96 @@
 package vn.onedoor.counter.ui;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
 import java.util.Optional;
 import vn.onedoor.center.Center;
 import vn.onedoor.center.CenterDirectory;
-import vn.onedoor.center.CounterOverview;
+import vn.onedoor.identity.Role;
+import vn.onedoor.identity.StaffPrincipal;
+import vn.onedoor.queue.Actor;
+import vn.onedoor.queue.CounterDesk;
+import vn.onedoor.queue.ScreenQueries;
+import vn.onedoor.queue.ScreenSettings;
+import vn.onedoor.queue.TicketHandling;
+import vn.onedoor.queue.model.QueueRejection;
+import vn.onedoor.queue.model.QueueRules;
 
-/** The officer's counter screen: for now, the counters of the center and what each serves. */
+/**
+ * The officer's counter screen. The first time, the officer picks a counter; it is remembered, and
+ * opening the screen again sits them down at it (opening the counter) unless another officer works it.
+ */
 @Route("counter")
 @Prototype
 @RolesAllowed({"OFFICER", "MANAGER", "ADMIN"})
+@StyleSheet("context://styles/counter.css")
 public class CounterView extends VerticalLayout implements HasDynamicTitle {
 
-    public CounterView(CenterDirectory directory) {
+    private final DeskPanel.Services services;
+    private final ScreenSettings settings;
+    private final Div content = new Div();
+    private final StaffPrincipal me;
+    private final Actor actor;
+    private long centerId;
+    private DeskPanel desk;
+    private CounterPicker picker;
+
+    public CounterView(CenterDirectory directory, CounterDesk counterDesk, TicketHandling handling,
+            ScreenQueries screens, ScreenSettings settings, QueueRules rules, LiveRefresh live) {
+        this.services = new DeskPanel.Services(counterDesk, handling, screens, directory, rules);
+        this.settings = settings;
+        this.me = StaffHome.current();
+        this.actor = new Actor(me.userId(), me.role() != Role.OFFICER);
         setPadding(false);
+        addClassName("od-staff-screen");
         Optional<Center> center = StaffHome.center(directory);
         add(new StaffHome(getTranslation("counter.title"), center));
-        List<CounterOverview> counters = center.map(c -> directory.counters(c.id())).orElse(List.of());
-        add(new Paragraph(getTranslation("counter.choose")), new CounterGrid(counters));
+        if (center.isEmpty()) {
+            add(new Paragraph(getTranslation("common.no-center")));
+            return;
+        }
+        centerId = center.get().id();
+        content.setWidthFull();
+        add(content);
+        live.keep(this, centerId, this::refresh);
+        settings.chosenCounter(me.userId()).ifPresentOrElse(this::sitDown, this::showPicker);
+    }
+
+    private void sitDown(long counterId) {
+        try {
+            services.desk().sitDown(counterId, actor);
+        } catch (QueueRejection refused) {
+            Texts.refused(this, refused);
+            showPicker();
+            return;
+        }
+        settings.chooseCounter(me.userId(), counterId);
+        picker = null;
+        desk = new DeskPanel(services, counterId, centerId, actor, this::showPicker);
+        content.removeAll();
+        content.add(desk);
+        desk.refresh();
+    }
+
+    private void showPicker() {
+        desk = null;
+        picker = new CounterPicker(services.directory().counters(centerId), me.userId(), this::sitDown);
+        content.removeAll();
+        content.add(picker);
+        refresh();
+    }
+
+    private void refresh() {
+        if (desk != null) {
+            desk.refresh();
+        } else if (picker != null) {
+            picker.show(services.screens().dashboard(centerId).counters());
+        }
     }
 
     @Override

@@ -3,6 +3,7 @@ package vn.onedoor.counter.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -15,6 +16,7 @@ import vn.onedoor.identity.Role;
 import vn.onedoor.identity.StaffPrincipal;
 
 /** The bar on top of staff screens: center, links by role, who is signed in, sign-out. */
+@StyleSheet("context://styles/counter.css")
 final class StaffHome extends Div {
 
     StaffHome(String title, Optional<Center> center) {

@@ -13,6 +13,7 @@ import vn.onedoor.queue.internal.CounterSessions;
 import vn.onedoor.queue.internal.QueueSql;
 import vn.onedoor.queue.internal.TicketRows;
 import vn.onedoor.queue.model.CounterSession;
+import vn.onedoor.queue.model.CounterStatus;
 import vn.onedoor.queue.model.NextTicketPolicy;
 import vn.onedoor.queue.model.QueueEvent;
 import vn.onedoor.queue.model.QueueRejection;
@@ -47,6 +48,32 @@ public class CounterDesk {
     /** Opens (or resumes) a counter for the actor; a counter open for another officer is refused. */
     public CounterSession open(long counterId, Actor actor) {
         return changeStatus(counterId, actor, s -> s.open(actor.userId(), calendar.now()), null);
+    }
+
+    /**
+     * Opens the counter at the counter screen: a counter the actor already works stays as it is (a
+     * pause is not lifted by reloading the screen), and a counter another officer works is refused
+     * even to a supervisor, so nobody's counter is taken over silently.
+     */
+    public CounterSession sitDown(long counterId, Actor actor) {
+        return tx.write((c, events) -> {
+            CounterSession session = CounterSessions.lock(c, counterId);
+            boolean worked = session.status() != CounterStatus.CLOSED && session.officerId() != null;
+            if (worked && session.officerId() == actor.userId()) {
+                return session;
+            }
+            if (worked) {
+                throw new QueueRejection("COUNTER_OF_OTHER_OFFICER", "Counter " + session.counterNumber()
+                        + " is worked by another officer");
+            }
+            CounterSession after = session.open(actor.userId(), calendar.now());
+            CounterSessions.save(c, after);
+            QueueSql.journal(c, after.centerId(), null, counterId, actor.userId(), "COUNTER_OPEN", null,
+                    after.changedAt());
+            events.accept(new QueueEvent.CounterStatusChanged(after.centerId(), counterId, after.counterNumber(),
+                    after.status(), null, after.changedAt()));
+            return after;
+        });
     }
 
     public CounterSession pause(long counterId, String reason, Actor actor) {

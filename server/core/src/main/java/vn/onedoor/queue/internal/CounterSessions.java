@@ -44,6 +44,19 @@ public final class CounterSessions {
         }
     }
 
+    /** A counter's session without locking it, for screens; closed when it never opened. */
+    public static Optional<CounterSession> find(Connection c, long counterId) throws SQLException {
+        String sql = "SELECT c.id AS counter_id, c.center_id, c.number, COALESCE(s.status, 'CLOSED') AS status, "
+                + "s.officer_id, s.pause_reason, s.current_ticket_id, COALESCE(s.priority_streak, 0) AS priority_streak, "
+                + "s.changed_at FROM counter c LEFT JOIN counter_session s ON s.counter_id = c.id WHERE c.id = ?";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, counterId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(map(rs)) : Optional.empty();
+            }
+        }
+    }
+
     public static void save(Connection c, CounterSession s) throws SQLException {
         String sql = "UPDATE counter_session SET status = ?, officer_id = ?, pause_reason = ?, current_ticket_id = ?, "
                 + "priority_streak = ?, changed_at = COALESCE(?, changed_at) WHERE counter_id = ?";

@@ -223,6 +223,39 @@ public final class TicketRows {
         }
     }
 
+    /** Tickets a counter parked on a business date, oldest place first. */
+    public static List<Ticket> parkedAt(Connection c, long counterId, LocalDate date) throws SQLException {
+        return list(c, "SELECT " + COLUMNS + " FROM ticket WHERE counter_id = ? AND status = 'PARKED' "
+                + "AND business_date = ? ORDER BY queue_key, id", counterId, date, null);
+    }
+
+    /** Waiting tickets transferred to one counter, oldest place first. */
+    public static List<Ticket> waitingSentTo(Connection c, long counterId, int limit) throws SQLException {
+        return list(c, "SELECT " + COLUMNS + " FROM ticket WHERE target_counter_id = ? AND status = 'WAITING' "
+                + "ORDER BY queue_key, id LIMIT ?", counterId, null, limit);
+    }
+
+    private static List<Ticket> list(Connection c, String sql, long id, LocalDate date, Integer limit)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int i = 1;
+            ps.setLong(i++, id);
+            if (date != null) {
+                ps.setObject(i++, date);
+            }
+            if (limit != null) {
+                ps.setInt(i, limit);
+            }
+            List<Ticket> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(map(rs));
+                }
+            }
+            return out;
+        }
+    }
+
     private static long count(Connection c, String sql, long group, LocalDate date, boolean priority, Long key)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {

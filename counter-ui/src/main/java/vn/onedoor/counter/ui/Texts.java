@@ -1,0 +1,57 @@
+package vn.onedoor.counter.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import vn.onedoor.queue.model.Priority;
+import vn.onedoor.queue.model.QueueRejection;
+import vn.onedoor.queue.model.Ticket;
+
+/** Small wordings shared by the staff screens: durations, priority badges, refusals. */
+final class Texts {
+
+    private Texts() {}
+
+    /** "12:05" for minutes and seconds; "1:02:05" past an hour. */
+    static String clock(long seconds) {
+        long s = Math.max(0, seconds);
+        return s >= 3600 ? String.format("%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
+                : String.format("%02d:%02d", s / 60, s % 60);
+    }
+
+    /** A duration in whole minutes, as people read it on a dashboard: "12 phút". */
+    static String minutes(Component on, long seconds) {
+        return on.getTranslation("counter.minutes", Math.round(seconds / 60.0));
+    }
+
+    /** An average of nothing yet is a dash, not a zero that looks like a measurement. */
+    static String average(Component on, long count, String formatted) {
+        return count == 0 ? on.getTranslation("counter.none") : formatted;
+    }
+
+    /** The priority reason of a ticket as a badge; an empty span for a normal ticket. */
+    static Span priorityBadge(Component on, Ticket ticket) {
+        Span badge = new Span();
+        if (ticket.priority() != Priority.NORMAL) {
+            badge.setText(on.getTranslation("counter.priority." + ticket.priority().name()));
+            badge.addClassName("od-priority");
+        }
+        return badge;
+    }
+
+    /** Tells the officer why the queue refused an action, in their language when the bundle knows the case. */
+    static void refused(Component on, QueueRejection rejection) {
+        String key = "queue.error." + rejection.code();
+        String text = on.getTranslation(key);
+        Notification n = Notification.show(text.equals("!" + key + "!")
+                ? on.getTranslation("queue.error.other", rejection.getMessage()) : text, 6000,
+                Notification.Position.TOP_CENTER);
+        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    static void done(Component on, String key, Object... params) {
+        Notification n = Notification.show(on.getTranslation(key, params), 3000, Notification.Position.BOTTOM_START);
+        n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+}
