@@ -10,6 +10,8 @@ import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.onedoor.queue.QueueListeners;
+import vn.onedoor.queue.RefreshScheduler;
+import vn.onedoor.queue.RefreshThrottle;
 
 /**
  * Keeps a screen live on its center's queue events while it is shown: subscribed on attach,

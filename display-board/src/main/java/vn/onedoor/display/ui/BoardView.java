@@ -18,15 +18,16 @@ import vn.onedoor.device.DevicePrincipal;
 import vn.onedoor.device.DeviceType;
 import vn.onedoor.device.DeviceView;
 import vn.onedoor.identity.StaffPrincipal;
-import vn.onedoor.queue.Coalescer;
 import vn.onedoor.queue.QueueListeners;
+import vn.onedoor.queue.RefreshScheduler;
+import vn.onedoor.queue.RefreshThrottle;
 import vn.onedoor.queue.model.QueueEvent;
 
 /**
  * The wall board, live: every counter with the number it serves, the newest call large, the last
  * calls for whoever missed theirs, waiting counts per group and a news ticker. Each call is
  * announced with a chime and a Vietnamese voice. The board reads everything again after each
- * burst of events, so it never drifts from the database; after a server restart the browser
+ * burst of events (at most every 250 ms), so it never drifts from the database; after a server restart the browser
  * reloads the page by itself and shows the right state.
  */
 @Route("display")
@@ -34,7 +35,7 @@ import vn.onedoor.queue.model.QueueEvent;
 @DeviceView(DeviceType.DISPLAY)
 public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final Duration REFRESH_DELAY = Duration.ofMillis(250);
+    private static final Duration REFRESH_INTERVAL = Duration.ofMillis(250);
 
     private final CenterDirectory directory;
     private final BoardData data;
@@ -42,17 +43,19 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final BoardPanels panels;
     private final BoardVoice voice;
     private final BoardSettings settings;
+    private final RefreshScheduler scheduler;
     private Center center;
     private AutoCloseable subscription;
 
     public BoardView(CenterDirectory directory, BoardData data, QueueListeners listeners, BoardSettings settings,
-            BoardVoice voice) {
+            BoardVoice voice, RefreshScheduler scheduler) {
         this.directory = directory;
         this.data = data;
         this.listeners = listeners;
         this.panels = new BoardPanels(settings, voice);
         this.voice = voice;
         this.settings = settings;
+        this.scheduler = scheduler;
         addClassName("od-board");
     }
 
@@ -74,13 +77,14 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
             return;
         }
         UI ui = attach.getUI();
-        Coalescer refresher = new Coalescer(REFRESH_DELAY, () -> ui.access(this::refresh));
+        RefreshThrottle refresher = new RefreshThrottle(REFRESH_INTERVAL, System::nanoTime, scheduler,
+                task -> ui.access(task::run), this::refresh);
         subscription = listeners.subscribe(center.id(), event -> {
             if (event instanceof QueueEvent.TicketCalled || event instanceof QueueEvent.TicketRecalled) {
                 QueueEvent.OfTicket call = (QueueEvent.OfTicket) event;
                 ui.access(() -> panels.announce(call.ticket().displayNumber(), call.counterNumber()));
             }
-            refresher.touch();
+            refresher.request();
         });
         panels.startClock(this);
         voice.prepare(ui, settings.speech());

@@ -7,8 +7,8 @@ import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import vn.onedoor.counter.ui.RefreshScheduler;
-import vn.onedoor.counter.ui.TaskRefreshScheduler;
+import vn.onedoor.queue.RefreshScheduler;
+import vn.onedoor.queue.TaskRefreshScheduler;
 
 /** Screen refreshes that wait for the test to run them, so live updates are tested without sleeping. */
 @Singleton

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
-import vn.onedoor.counter.ui.RefreshThrottle;
+import vn.onedoor.queue.RefreshThrottle;
 
 /** How a screen turns a stream of queue events into refreshes, on a clock the test moves. */
 class RefreshThrottleTest {

@@ -1,4 +1,4 @@
-package vn.onedoor.counter.ui;
+package vn.onedoor.queue;
 
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.TaskScheduler;
@@ -12,7 +12,7 @@ public class TaskRefreshScheduler implements RefreshScheduler {
 
     private final TaskScheduler scheduler;
 
-    TaskRefreshScheduler(@Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler) {
+    public TaskRefreshScheduler(@Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler) {
         this.scheduler = scheduler;
     }
 

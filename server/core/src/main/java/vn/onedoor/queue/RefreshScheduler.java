@@ -1,4 +1,4 @@
-package vn.onedoor.counter.ui;
+package vn.onedoor.queue;
 
 import java.time.Duration;
 
