@@ -66,7 +66,7 @@ final class KioskRating extends Div {
         }
         String dossier = found.get();
         if (services.dossierRated(dossier)) {
-            done(getTranslation("rating.error.ALREADY_RATED"));
+            done(getTranslation("kiosk.rate.already", dossier));
             return;
         }
         step.removeAll();
@@ -80,7 +80,7 @@ final class KioskRating extends Div {
                     .orElse(null), SessionCenter.staff().map(StaffPrincipal::userId).orElse(null));
             done(getTranslation("rating.thanks.detail"));
         } catch (RatingRejection e) {
-            done(getTranslation("rating.error." + (e.alreadyRated() ? e.code() : "OTHER")));
+            done(e.alreadyRated() ? getTranslation("kiosk.rate.already", dossier) : getTranslation("rating.error.OTHER"));
         }
     }
 
@@ -91,7 +91,9 @@ final class KioskRating extends Div {
         home.addClassName("od-rating-next");
         home.setId("rating-done");
         step.removeAll();
-        step.add(new H2(getTranslation("rating.thanks")), detail, home);
+        H2 thanks = new H2(getTranslation("rating.thanks"));
+        thanks.addClassName("od-rating-thanks");
+        step.add(thanks, detail, home);
     }
 
     private NativeButton back() {
