@@ -13,7 +13,6 @@ import java.util.Optional;
 import vn.onedoor.center.Center;
 import vn.onedoor.device.DevicePrincipal;
 import vn.onedoor.identity.StaffPrincipal;
-import vn.onedoor.rating.RatingRejection;
 import vn.onedoor.rating.SubmitRating;
 
 /**
@@ -75,13 +74,14 @@ final class KioskRating extends Div {
     }
 
     private void vote(String dossier, RatingServices.Vote vote) {
-        try {
-            services.rateDossier(center.id(), dossier, vote, SessionCenter.device().map(DevicePrincipal::deviceId)
-                    .orElse(null), SessionCenter.staff().map(StaffPrincipal::userId).orElse(null));
-            done(getTranslation("rating.thanks.detail"));
-        } catch (RatingRejection e) {
-            done(e.alreadyRated() ? getTranslation("kiosk.rate.already", dossier) : getTranslation("rating.error.OTHER"));
-        }
+        RatingServices.Outcome outcome = services.rateDossier(center.id(), dossier, vote,
+                SessionCenter.device().map(DevicePrincipal::deviceId).orElse(null),
+                SessionCenter.staff().map(StaffPrincipal::userId).orElse(null));
+        done(switch (outcome) {
+            case RECORDED -> getTranslation("rating.thanks.detail");
+            case ALREADY_RATED -> getTranslation("kiosk.rate.already", dossier);
+            case FAILED -> getTranslation("rating.error.OTHER");
+        });
     }
 
     private void done(String text) {

@@ -2,6 +2,8 @@ package vn.onedoor.kiosk.ui;
 
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -13,7 +15,7 @@ import vn.onedoor.queue.QueueListeners;
 import vn.onedoor.queue.model.Outcomes;
 import vn.onedoor.queue.model.QueueEvent;
 import vn.onedoor.queue.model.Ticket;
-import vn.onedoor.rating.Rating;
+import vn.onedoor.rating.RatingRejection;
 import vn.onedoor.rating.RatingScale;
 import vn.onedoor.rating.RatingScales;
 import vn.onedoor.rating.RatingSource;
@@ -22,6 +24,8 @@ import vn.onedoor.rating.SubmitRating;
 /** The application services the rating screens use (the terminal at a counter and the kiosk's rating door). */
 @Singleton
 public class RatingServices {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RatingServices.class);
 
     private final CenterDirectory directory;
     private final SubmitRating submit;
@@ -84,16 +88,35 @@ public class RatingServices {
      * the ticket's dossier code: a receipt is not yet a completed dossier (003 Điều 12.1), so
      * any other visit is rated by its ticket alone.
      */
-    Rating rateVisit(Ticket ticket, Vote vote, Long deviceId) {
+    Outcome rateVisit(Ticket ticket, Vote vote, Long deviceId) {
         String code = Outcomes.RESULT_RETURNED.equals(ticket.outcome()) ? ticket.dossierCode() : null;
-        return submit.submit(new SubmitRating.Request(ticket.centerId(), code, ticket.id(), vote.score(),
+        return submit(new SubmitRating.Request(ticket.centerId(), code, ticket.id(), vote.score(),
                 vote.criteria(), vote.comment(), ticket.counterId(), RatingSource.TERMINAL, deviceId, null));
     }
 
     /** Rates a dossier by its code at the kiosk. */
-    Rating rateDossier(long centerId, String dossierCode, Vote vote, Long deviceId, Long userId) {
-        return submit.submit(new SubmitRating.Request(centerId, dossierCode, null, vote.score(), vote.criteria(),
+    Outcome rateDossier(long centerId, String dossierCode, Vote vote, Long deviceId, Long userId) {
+        return submit(new SubmitRating.Request(centerId, dossierCode, null, vote.score(), vote.criteria(),
                 vote.comment(), null, userId == null ? RatingSource.KIOSK : RatingSource.STAFF, deviceId, userId));
+    }
+
+    /** How a vote ended, as a citizen is told: thanks, already rated, or please try again. */
+    enum Outcome { RECORDED, ALREADY_RATED, FAILED }
+
+    private Outcome submit(SubmitRating.Request request) {
+        try {
+            submit.submit(request);
+            return Outcome.RECORDED;
+        } catch (RatingRejection e) {
+            if (e.alreadyRated()) {
+                return Outcome.ALREADY_RATED;
+            }
+            LOG.warn("A vote from a screen was refused: {} {}", e.code(), e.getMessage());
+            return Outcome.FAILED;
+        } catch (RuntimeException e) {
+            LOG.error("A vote from a screen could not be stored", e);
+            return Outcome.FAILED;
+        }
     }
 
     boolean dossierRated(String dossierCode) {

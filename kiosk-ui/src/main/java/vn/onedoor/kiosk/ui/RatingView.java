@@ -22,7 +22,6 @@ import vn.onedoor.device.DevicePrincipal;
 import vn.onedoor.device.DeviceType;
 import vn.onedoor.device.DeviceView;
 import vn.onedoor.queue.model.Ticket;
-import vn.onedoor.rating.RatingRejection;
 
 /**
  * The rating terminal beside a counter. Idle it shows its counter; when that counter completes a
@@ -114,14 +113,15 @@ public class RatingView extends Div implements BeforeEnterObserver, HasDynamicTi
     }
 
     private void vote(Ticket ticket, RatingServices.Vote vote) {
-        try {
-            services.rateVisit(ticket, vote, SessionCenter.device().map(DevicePrincipal::deviceId).orElse(null));
-            show(State.THANKS, services.thanksSeconds(), new H2(getTranslation("rating.thanks")),
-                    new Paragraph(getTranslation("rating.thanks.detail")));
-        } catch (RatingRejection e) {
-            show(State.REFUSED, services.thanksSeconds(), new H2(getTranslation("rating.thanks")),
-                    new Paragraph(getTranslation("rating.error." + (e.alreadyRated() ? e.code() : "OTHER"))));
-        }
+        RatingServices.Outcome outcome = services.rateVisit(ticket, vote,
+                SessionCenter.device().map(DevicePrincipal::deviceId).orElse(null));
+        String detail = switch (outcome) {
+            case RECORDED -> "rating.thanks.detail";
+            case ALREADY_RATED -> "rating.error.ALREADY_RATED";
+            case FAILED -> "rating.error.OTHER";
+        };
+        show(outcome == RatingServices.Outcome.RECORDED ? State.THANKS : State.REFUSED, services.thanksSeconds(),
+                new H2(getTranslation("rating.thanks")), new Paragraph(getTranslation(detail)));
     }
 
     private void show(State next, int seconds, Component... parts) {

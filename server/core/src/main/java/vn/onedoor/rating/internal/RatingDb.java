@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLTransactionRollbackException;
+import vn.onedoor.rating.RatingStorageException;
 
 /** Transactions of the rating feature on a plain JDBC connection; a duplicate key is reported as such. */
 @Singleton
@@ -31,19 +32,12 @@ public class RatingDb {
         }
     }
 
-    /** The database failed; the transaction was rolled back. */
-    public static final class StorageFailure extends RuntimeException {
-        StorageFailure(SQLException cause) {
-            super(cause.getMessage(), cause);
-        }
-    }
-
     /** Runs the work in one transaction; a deadlock victim is retried, a duplicate key is not. */
     public <T> T write(Work<T> work) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return transactions.executeWrite(status -> call(work, status.getConnection()));
-            } catch (StorageFailure e) {
+            } catch (RatingStorageException e) {
                 if (attempt >= ATTEMPTS || !(e.getCause() instanceof SQLTransactionRollbackException)) {
                     throw e;
                 }
@@ -63,9 +57,9 @@ public class RatingDb {
             if (e.getErrorCode() == 1062) {
                 throw new DuplicateKey(e);
             }
-            throw new StorageFailure(e);
+            throw new RatingStorageException(e);
         } catch (SQLException e) {
-            throw new StorageFailure(e);
+            throw new RatingStorageException(e);
         }
     }
 }
