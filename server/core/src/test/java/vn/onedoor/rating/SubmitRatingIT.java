@@ -147,6 +147,32 @@ class SubmitRatingIT implements DatabaseTest {
     }
 
     @Test
+    void a_vote_by_dossier_code_at_the_kiosk_finds_the_visit_that_handed_the_result_over() {
+        Ticket returned = servedAt(4, "000.00.07.H39-261123-0055", Outcomes.RESULT_RETURNED);
+
+        Rating rating = submit.submit(vote("000.00.07.h39-261123-0055", null, 3));
+
+        assertThat(rating.dossierCode()).isEqualTo("000.00.07.H39-261123-0055");
+        assertThat(rating.ticketId()).as("keyed by the dossier only").isNull();
+        assertThat(rating.counterId()).isEqualTo(returned.counterId());
+        assertThat(rating.officerId()).isEqualTo(accounts.authenticate("officer4", "demo").orElseThrow().userId());
+    }
+
+    @Test
+    void a_supervisor_completing_for_an_officer_leaves_the_vote_to_the_officer_of_the_counter() {
+        CounterOverview counter = counter(8);
+        Ticket ticket = issue.issue(new IssueTicket.Request(center.id(), counter.serves().get(0).serviceGroupId(),
+                Priority.NORMAL, null, null, null, null, null, null)).ticket();
+        long officer8 = accounts.authenticate("officer8", "demo").orElseThrow().userId();
+        desk.open(counter.counter().id(), new Actor(officer8, false));
+        desk.call(counter.counter().id(), ticket.id(), "test", new Actor(officer8, false));
+        Actor manager = new Actor(accounts.authenticate("manager", "demo").orElseThrow().userId(), true);
+        handling.complete(counter.counter().id(), Outcomes.ADVICE_ONLY, manager);
+
+        assertThat(submit.submit(vote(null, ticket.id(), 2)).officerId()).isEqualTo(officer8);
+    }
+
+    @Test
     void bad_votes_are_refused_with_a_code() {
         Ticket waiting = issue.issue(new IssueTicket.Request(center.id(), counter(1).serves().get(0).serviceGroupId(),
                 Priority.NORMAL, null, null, null, null, null, null)).ticket();
