@@ -13,7 +13,7 @@ final class KioskHome extends Div {
         add(door("take", "kiosk.home.take", "kiosk.home.take.hint", () -> kiosk.takeNumber(Priority.NORMAL)),
                 door("lookup", "kiosk.home.lookup", "kiosk.home.lookup.hint", () -> kiosk.notYet("kiosk.home.lookup")),
                 door("procedures", "kiosk.home.procedures", "kiosk.home.procedures.hint", kiosk::procedures),
-                door("rate", "kiosk.home.rate", "kiosk.home.rate.hint", () -> kiosk.notYet("kiosk.home.rate")));
+                door("rate", "kiosk.home.rate", "kiosk.home.rate.hint", kiosk::rate));
     }
 
     private NativeButton door(String id, String titleKey, String hintKey, Runnable action) {

@@ -95,6 +95,10 @@ public class KioskView extends VerticalLayout implements BeforeEnterObserver, Ha
         show(new ProcedureBrowser(this, services.catalog()));
     }
 
+    void rate() {
+        show(new KioskRating(this, center));
+    }
+
     void notYet(String titleKey) {
         show(new NotYetAvailable(this, titleKey));
     }

@@ -1,0 +1,104 @@
+package vn.onedoor.kiosk.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.di.Instantiator;
+import java.util.Optional;
+import vn.onedoor.center.Center;
+import vn.onedoor.device.DevicePrincipal;
+import vn.onedoor.identity.StaffPrincipal;
+import vn.onedoor.rating.SubmitRating;
+
+/**
+ * The kiosk's rating door: the citizen types the dossier code from the receipt, or scans the
+ * receipt's QR with the USB scanner (it types the code or the lookup link, then Enter), and rates.
+ * A code already used for a rating is told so before the scale is shown (003 Điều 12.2).
+ */
+@StyleSheet("context://styles/rating.css")
+final class KioskRating extends Div {
+
+    private final KioskView kiosk;
+    private final Center center;
+    private final RatingServices services;
+    private final TextField code = new TextField();
+    private final Paragraph message = new Paragraph();
+    private final Div step = new Div();
+
+    /** The services come from the bean context through Vaadin's instantiator (the kiosk view does not carry them). */
+    KioskRating(KioskView kiosk, Center center) {
+        this.kiosk = kiosk;
+        this.center = center;
+        this.services = Instantiator.get(UI.getCurrent()).getOrCreate(RatingServices.class);
+        addClassNames("od-kiosk-panel", "od-kiosk-rating");
+        add(new H2(getTranslation("kiosk.rate.title")), step);
+        askCode();
+    }
+
+    private void askCode() {
+        code.setLabel(getTranslation("kiosk.rate.code"));
+        code.setPlaceholder(getTranslation("kiosk.rate.code.placeholder"));
+        code.setId("rating-code");
+        code.setAutofocus(true);
+        code.addClassName("od-rating-code");
+        code.addKeyPressListener(Key.ENTER, e -> next());
+        NativeButton go = new NativeButton(getTranslation("kiosk.rate.next"), e -> next());
+        go.addClassName("od-rating-next");
+        go.setId("rating-next");
+        message.addClassName("od-rating-message");
+        Div row = new Div(code, go);
+        row.addClassName("od-rating-code-row");
+        step.removeAll();
+        step.add(new Paragraph(getTranslation("kiosk.rate.explain")), row, message, back());
+    }
+
+    private void next() {
+        Optional<String> found = SubmitRating.findCode(code.getValue());
+        if (found.isEmpty()) {
+            message.setText(getTranslation("kiosk.rate.bad-code"));
+            return;
+        }
+        String dossier = found.get();
+        if (services.dossierRated(dossier)) {
+            done(getTranslation("kiosk.rate.already", dossier));
+            return;
+        }
+        step.removeAll();
+        step.add(new Paragraph(getTranslation("kiosk.rate.question", dossier)),
+                new RatingForm(services.scale(center.id()), vote -> vote(dossier, vote)));
+    }
+
+    private void vote(String dossier, RatingServices.Vote vote) {
+        RatingServices.Outcome outcome = services.rateDossier(center.id(), dossier, vote,
+                SessionCenter.device().map(DevicePrincipal::deviceId).orElse(null),
+                SessionCenter.staff().map(StaffPrincipal::userId).orElse(null));
+        done(switch (outcome) {
+            case RECORDED -> getTranslation("rating.thanks.detail");
+            case ALREADY_RATED -> getTranslation("kiosk.rate.already", dossier);
+            case FAILED -> getTranslation("rating.error.OTHER");
+        });
+    }
+
+    private void done(String text) {
+        Paragraph detail = new Paragraph(text);
+        detail.addClassName("od-rating-message");
+        NativeButton home = new NativeButton(getTranslation("kiosk.ticket.done"), e -> kiosk.home());
+        home.addClassName("od-rating-next");
+        home.setId("rating-done");
+        step.removeAll();
+        H2 thanks = new H2(getTranslation("rating.thanks"));
+        thanks.addClassName("od-rating-thanks");
+        step.add(thanks, detail, home);
+    }
+
+    private NativeButton back() {
+        NativeButton back = new NativeButton(getTranslation("kiosk.back"), e -> kiosk.home());
+        back.addClassName("od-back");
+        return back;
+    }
+}

@@ -1,0 +1,133 @@
+package vn.onedoor.kiosk.ui;
+
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import vn.onedoor.center.Center;
+import vn.onedoor.center.CenterDirectory;
+import vn.onedoor.center.CounterOverview;
+import vn.onedoor.device.DevicePrincipal;
+import vn.onedoor.queue.QueueListeners;
+import vn.onedoor.queue.model.Outcomes;
+import vn.onedoor.queue.model.QueueEvent;
+import vn.onedoor.queue.model.Ticket;
+import vn.onedoor.rating.RatingRejection;
+import vn.onedoor.rating.RatingScale;
+import vn.onedoor.rating.RatingScales;
+import vn.onedoor.rating.RatingSource;
+import vn.onedoor.rating.SubmitRating;
+
+/** The application services the rating screens use (the terminal at a counter and the kiosk's rating door). */
+@Singleton
+public class RatingServices {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RatingServices.class);
+
+    private final CenterDirectory directory;
+    private final SubmitRating submit;
+    private final RatingScales scales;
+    private final QueueListeners listeners;
+    private final int timeoutSeconds;
+    private final int thanksSeconds;
+
+    public RatingServices(CenterDirectory directory, SubmitRating submit, RatingScales scales, QueueListeners listeners,
+            @Value("${onedoor.rating.timeout-seconds:60}") int timeoutSeconds,
+            @Value("${onedoor.rating.thanks-seconds:6}") int thanksSeconds) {
+        this.directory = directory;
+        this.submit = submit;
+        this.scales = scales;
+        this.listeners = listeners;
+        this.timeoutSeconds = timeoutSeconds;
+        this.thanksSeconds = thanksSeconds;
+    }
+
+    /** What the citizen picked: a score of the scale, criteria codes, an optional comment. */
+    record Vote(int score, List<String> criteria, String comment) {}
+
+    CenterDirectory directory() {
+        return directory;
+    }
+
+    /** A terminal's own counter; staff previewing the screen (no device) see the first counter. */
+    Optional<CounterOverview> counterOf(Optional<Center> center, Optional<DevicePrincipal> device) {
+        return center.flatMap(c -> directory.counters(c.id()).stream()
+                .filter(k -> device.isEmpty() || k.counter().id().equals(device.get().counterId()))
+                .findFirst());
+    }
+
+    RatingScale scale(long centerId) {
+        return scales.scale(centerId);
+    }
+
+    /**
+     * Calls back with each ticket completed at the counter, whatever the outcome: advice and a
+     * received dossier are service worth rating too. Run the returned action when the screen goes.
+     */
+    Runnable onCompletedAt(long centerId, long counterId, Consumer<Ticket> completed) {
+        AutoCloseable subscription = listeners.subscribe(centerId, event -> {
+            if (event instanceof QueueEvent.TicketCompleted done && done.ticket().counterId() != null
+                    && done.ticket().counterId() == counterId) {
+                completed.accept(done.ticket());
+            }
+        });
+        return () -> {
+            try {
+                subscription.close();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+    }
+
+    /**
+     * Rates a visit at its counter's terminal. Only a result handed over (RESULT_RETURNED) uses up
+     * the ticket's dossier code: a receipt is not yet a completed dossier (003 Điều 12.1), so
+     * any other visit is rated by its ticket alone.
+     */
+    Outcome rateVisit(Ticket ticket, Vote vote, Long deviceId) {
+        String code = Outcomes.RESULT_RETURNED.equals(ticket.outcome()) ? ticket.dossierCode() : null;
+        return submit(new SubmitRating.Request(ticket.centerId(), code, ticket.id(), vote.score(),
+                vote.criteria(), vote.comment(), ticket.counterId(), RatingSource.TERMINAL, deviceId, null));
+    }
+
+    /** Rates a dossier by its code at the kiosk. */
+    Outcome rateDossier(long centerId, String dossierCode, Vote vote, Long deviceId, Long userId) {
+        return submit(new SubmitRating.Request(centerId, dossierCode, null, vote.score(), vote.criteria(),
+                vote.comment(), null, userId == null ? RatingSource.KIOSK : RatingSource.STAFF, deviceId, userId));
+    }
+
+    /** How a vote ended, as a citizen is told: thanks, already rated, or please try again. */
+    enum Outcome { RECORDED, ALREADY_RATED, FAILED }
+
+    private Outcome submit(SubmitRating.Request request) {
+        try {
+            submit.submit(request);
+            return Outcome.RECORDED;
+        } catch (RatingRejection e) {
+            if (e.alreadyRated()) {
+                return Outcome.ALREADY_RATED;
+            }
+            LOG.warn("A vote from a screen was refused: {} {}", e.code(), e.getMessage());
+            return Outcome.FAILED;
+        } catch (RuntimeException e) {
+            LOG.error("A vote from a screen could not be stored", e);
+            return Outcome.FAILED;
+        }
+    }
+
+    boolean dossierRated(String dossierCode) {
+        return submit.dossierRated(dossierCode);
+    }
+
+    int timeoutSeconds() {
+        return timeoutSeconds;
+    }
+
+    int thanksSeconds() {
+        return thanksSeconds;
+    }
+}

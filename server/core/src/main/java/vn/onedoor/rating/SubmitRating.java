@@ -1,0 +1,153 @@
+package vn.onedoor.rating;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import vn.onedoor.center.CenterDirectory;
+import vn.onedoor.rating.internal.RatingDb;
+import vn.onedoor.rating.internal.RatingRows;
+import vn.onedoor.rating.internal.Visit;
+import vn.onedoor.rating.internal.VisitRows;
+
+/**
+ * A citizen's vote, by dossier code or by ticket. One dossier code authenticates one rating (003
+ * Điều 12.2) and a visit without a dossier is rated once per ticket: the database's unique keys
+ * decide, so two terminals, a double tap or ten threads at once still make one rating; the
+ * others get {@code ALREADY_RATED}.
+ */
+@Singleton
+public class SubmitRating {
+
+    /** {@code V1V2V3.Z1Z2.Y1Y2.MX1X2-YYMMDD-XXXX}: the agency's dotted code, the receipt date, a sequence. */
+    private static final Pattern DOSSIER_CODE = Pattern.compile("[0-9A-Z]{1,6}(\\.[0-9A-Z]{1,6}){0,4}-\\d{6}-\\d{4,6}");
+    private static final int COMMENT_LIMIT = 500;
+
+    private final RatingDb db;
+    private final CenterDirectory directory;
+    private final Clock clock;
+
+    SubmitRating(RatingDb db, CenterDirectory directory, Clock clock) {
+        this.db = db;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    /**
+     * A vote. {@code callerCenterId} is the caller's own center (null for province staff): a
+     * ticket of another center is not found, and a vote by dossier code alone counts for it.
+     */
+    public record Request(@Nullable Long callerCenterId, @Nullable String dossierCode, @Nullable Long ticketId,
+            int score, @Nullable List<String> criteria, @Nullable String comment, @Nullable Long counterId,
+            RatingSource source, @Nullable Long deviceId, @Nullable Long userId) {}
+
+    public Rating submit(Request r) {
+        String code = normalize(r.dossierCode());
+        if (code == null && r.ticketId() == null) {
+            throw new RatingRejection("INVALID_SUBJECT", "Cần mã hồ sơ hoặc số phiếu / Give a dossier code or a ticket");
+        }
+        if (code != null && !DOSSIER_CODE.matcher(code).matches()) {
+            throw new RatingRejection("INVALID_DOSSIER_CODE", "Mã hồ sơ không đúng định dạng / Not a dossier code: " + code);
+        }
+        String comment = r.comment() == null || r.comment().isBlank() ? null : r.comment().strip();
+        if (comment != null && comment.length() > COMMENT_LIMIT) {
+            throw new RatingRejection("INVALID_COMMENT", "Góp ý tối đa 500 ký tự / A comment takes at most 500 characters");
+        }
+        List<String> criteria = r.criteria() == null ? List.of() : r.criteria().stream().distinct().toList();
+        try {
+            return db.write(c -> insert(c, r, code, comment, criteria));
+        } catch (RatingDb.DuplicateKey e) {
+            throw alreadyRated(code);
+        }
+    }
+
+    /** Whether this dossier code was used for a rating already (the kiosk asks before showing the scale). */
+    public boolean dossierRated(String dossierCode) {
+        String code = normalize(dossierCode);
+        return code != null && db.read(c -> RatingRows.dossierRated(c, code));
+    }
+
+    /** A code as typed or scanned, trimmed and in capitals; null when blank. */
+    public static @Nullable String normalize(@Nullable String dossierCode) {
+        return dossierCode == null || dossierCode.isBlank() ? null : dossierCode.strip().toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * The dossier code in what a citizen typed or a USB scanner typed from the receipt: the code
+     * itself, or the QR's lookup link that carries it.
+     */
+    public static Optional<String> findCode(@Nullable String scanned) {
+        String text = normalize(scanned);
+        if (text == null) {
+            return Optional.empty();
+        }
+        java.util.regex.Matcher m = Pattern.compile("(?<![0-9A-Z.])" + DOSSIER_CODE.pattern() + "(?![0-9])").matcher(text);
+        return m.find() ? Optional.of(m.group()) : Optional.empty();
+    }
+
+    private Rating insert(Connection c, Request r, String code, String comment, List<String> criteria)
+            throws SQLException {
+        Optional<Visit> visit = r.ticketId() == null ? Optional.empty() : Optional.of(VisitRows.ofTicket(c, r.ticketId())
+                .filter(v -> r.callerCenterId() == null || v.centerId() == r.callerCenterId())
+                .orElseThrow(() -> new RatingRejection("TICKET_NOT_FOUND", "Không có phiếu / No ticket " + r.ticketId())));
+        if (visit.isPresent() && !visit.get().completed()) {
+            throw new RatingRejection("TICKET_NOT_COMPLETED", "Lượt phục vụ chưa xong / The visit is not finished yet");
+        }
+        long centerId = centerOf(c, r, visit);
+        if (r.counterId() != null && !VisitRows.centerOfCounter(c, r.counterId()).equals(Optional.of(centerId))) {
+            throw new RatingRejection("COUNTER_NOT_FOUND", "Không có quầy / No counter " + r.counterId());
+        }
+        if (visit.isEmpty() && code != null) {
+            visit = VisitRows.lastWithDossier(c, centerId, code);
+        }
+        RatingScale scale = RatingScales.scaleIn(c, centerId);
+        RatingLevel level = scale.level(r.score()).orElseThrow(() -> new RatingRejection("INVALID_SCORE",
+                "Điểm phải từ 1 đến " + scale.size() + " / The score must be 1 to " + scale.size()));
+        criteria.stream().filter(k -> !scale.hasCriterion(k)).findFirst().ifPresent(k -> {
+            throw new RatingRejection("INVALID_CRITERION", "Không có tiêu chí / No criterion " + k);
+        });
+        if ((code != null && RatingRows.dossierRated(c, code))
+                || (r.ticketId() != null && RatingRows.ticketRated(c, r.ticketId()))) {
+            throw alreadyRated(code);
+        }
+        Instant now = clock.instant();
+        Long counterId = visit.map(Visit::counterId).orElse(r.counterId());
+        Long officerId = visit.isPresent() ? visit.get().officerId()
+                : counterId == null ? null : VisitRows.officerAt(c, centerId, counterId, now).orElse(null);
+        Long agencyId = visit.map(Visit::agencyId).orElse(null);
+        if (agencyId == null && code != null) {
+            agencyId = VisitRows.agencyOfDossier(c, code).orElse(null);
+        }
+        Rating rating = new Rating(0, centerId, code, r.ticketId(), level.score(), level.satisfied(), criteria, comment,
+                counterId, officerId, agencyId, r.source(), now);
+        long id = RatingRows.insert(c, rating, scale.size(), r.deviceId(), r.userId());
+        return new Rating(id, centerId, code, r.ticketId(), level.score(), level.satisfied(), criteria, comment,
+                counterId, officerId, agencyId, r.source(), now);
+    }
+
+    private long centerOf(Connection c, Request r, Optional<Visit> visit) throws SQLException {
+        if (visit.isPresent()) {
+            return visit.get().centerId();
+        }
+        if (r.counterId() != null && r.callerCenterId() == null) {
+            return VisitRows.centerOfCounter(c, r.counterId()).orElseThrow(() ->
+                    new RatingRejection("COUNTER_NOT_FOUND", "Không có quầy / No counter " + r.counterId()));
+        }
+        if (r.callerCenterId() != null) {
+            return r.callerCenterId();
+        }
+        return directory.defaultCenter().orElseThrow(() -> new RatingRejection("CENTER_NOT_FOUND", "No center")).id();
+    }
+
+    private static RatingRejection alreadyRated(String code) {
+        return new RatingRejection(RatingRejection.ALREADY_RATED, code != null
+                ? "Hồ sơ " + code + " đã được đánh giá. Cảm ơn quý khách! / Dossier " + code + " has been rated already. Thank you!"
+                : "Lượt phục vụ này đã được đánh giá. Cảm ơn quý khách! / This visit has been rated already. Thank you!");
+    }
+}
