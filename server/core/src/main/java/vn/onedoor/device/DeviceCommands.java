@@ -56,6 +56,11 @@ public class DeviceCommands {
         return commands.findById(commandId);
     }
 
+    /** The print commands of a ticket, oldest first (a reprint adds one). */
+    public List<DeviceCommand> ofTicket(long ticketId) {
+        return commands.findByTicketIdOrderById(ticketId);
+    }
+
     /** The agent's next commands, waiting up to {@code wait} for one to come; marks them SENT. */
     public List<DeviceCommand> take(long agentId, Duration wait) throws InterruptedException {
         long deadline = System.nanoTime() + wait.toNanos();
