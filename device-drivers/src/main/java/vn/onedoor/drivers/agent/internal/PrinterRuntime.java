@@ -130,6 +130,10 @@ public final class PrinterRuntime implements PeripheralRuntime {
                 faults.add(c == PrinterCondition.ERROR ? "PRINTER_ERROR" : c.name());
             }
         }
+        if (faults.size() > 1) {
+            // A printer out of paper or open also says "offline": report the cause, as TicketPrinter does.
+            faults.remove(PrinterCondition.OFFLINE.name());
+        }
         Set<String> warnings = status.has(PrinterCondition.PAPER_NEAR_END) ? Set.of("PAPER_NEAR_END") : Set.of();
         return new PeripheralStatus(config.id(), faults, warnings, faults.isEmpty() ? null : status.conditions().toString());
     }
