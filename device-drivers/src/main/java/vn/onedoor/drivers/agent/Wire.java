@@ -38,7 +38,7 @@ public final class Wire {
     /** {@code GET /api/v1/agent/config}. */
     public record AgentConfig(long deviceId, int configVersion, long heartbeatMillis, List<PeripheralConfig> peripherals) {
         public AgentConfig {
-            peripherals = List.copyOf(peripherals);
+            peripherals = peripherals == null ? List.of() : List.copyOf(peripherals);
         }
     }
 
@@ -51,7 +51,7 @@ public final class Wire {
      */
     public record PeripheralConfig(long id, String kind, String name, Map<String, String> parameters) {
         public PeripheralConfig {
-            parameters = Map.copyOf(parameters);
+            parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
         }
     }
 
@@ -82,8 +82,8 @@ public final class Wire {
     /** {@code faults} empty = working; {@code warnings} such as PAPER_NEAR_END still work. */
     public record PeripheralStatus(long peripheralId, Set<String> faults, Set<String> warnings, String detail) {
         public PeripheralStatus {
-            faults = Set.copyOf(faults);
-            warnings = Set.copyOf(warnings);
+            faults = faults == null ? Set.of() : Set.copyOf(faults);
+            warnings = warnings == null ? Set.of() : Set.copyOf(warnings);
         }
 
         public static PeripheralStatus ok(long peripheralId) {

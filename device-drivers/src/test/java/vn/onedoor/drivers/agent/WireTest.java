@@ -42,6 +42,15 @@ class WireTest {
     }
 
     @Test
+    void a_config_without_peripherals_or_parameters_reads_as_empty_not_null() throws Exception {
+        Wire.AgentConfig config = Wire.JSON.readValue("{\"deviceId\":7,\"configVersion\":0,\"heartbeatMillis\":5000}",
+                Wire.AgentConfig.class);
+        assertThat(config.peripherals()).isEmpty();
+        assertThat(Wire.JSON.readValue("{\"id\":1,\"kind\":\"SCANNER\",\"name\":\"s\"}", Wire.PeripheralConfig.class)
+                .parameters()).isEmpty();
+    }
+
+    @Test
     void a_ticket_layout_written_by_the_agent_side_reads_back_equal() throws Exception {
         TicketLayout layout = new TicketLayout("C", "B-0001", "Hộ tịch", "t", "a", "w", "c", "q", List.of("f1", "f2"), null);
         assertThat(Wire.JSON.treeToValue(Wire.JSON.valueToTree(layout), TicketLayout.class)).isEqualTo(layout);

@@ -256,6 +256,51 @@ class DeviceAgentIT implements DemoServerTest {
         assertThat(kioskTries.getStatus().getCode()).isEqualTo(403);
     }
 
+    @Test
+    @Order(7)
+    @SuppressWarnings("unchecked")
+    void an_administrator_creates_an_agent_whose_one_time_code_pairs_it_and_sets_its_printer_parameters() {
+        String admin = (String) http.toBlocking().retrieve(HttpRequest.POST("/api/v1/auth/login",
+                Map.of("username", "admin", "password", "demo")), Argument.mapOf(String.class, Object.class)).get("access_token");
+        Map<String, Object> created = http.toBlocking().retrieve(HttpRequest.POST("/api/v1/centers/1/devices",
+                Map.of("type", "AGENT", "name", "Máy tính ki-ốt 2")).bearerAuth(admin), Argument.mapOf(String.class, Object.class));
+        String code = (String) created.get("pairingCode");
+        long agentId = ((Number) ((Map<String, Object>) created.get("device")).get("id")).longValue();
+        assertThat(code).matches("[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{8}");
+
+        HttpResponse<?> paired = send(HttpRequest.POST("/api/v1/agent/pair", Map.of("code",
+                code.substring(0, 4).toLowerCase() + "-" + code.substring(4))));
+        HttpResponse<?> again = send(HttpRequest.POST("/api/v1/agent/pair", Map.of("code", code)));
+
+        assertThat(paired.getStatus().getCode()).isEqualTo(200);
+        String token = (String) ((Map<String, Object>) paired.body()).get("token");
+        assertThat(((Map<String, Object>) paired.body())).containsEntry("deviceId", (int) agentId);
+        assertThat(again.getStatus().getCode()).as("a pairing code works once").isEqualTo(401);
+        assertThat(config(token)).containsEntry("peripherals", List.of()).containsEntry("configVersion", 0);
+
+        HttpResponse<?> bad = send(HttpRequest.POST("/api/v1/devices/" + agentId + "/peripherals", Map.of("kind", "TICKET_PRINTER",
+                "name", "Máy in", "parameters", Map.of("transport", "tcp", "port", "91000"))).bearerAuth(admin));
+        assertThat(bad.getStatus().getCode()).isEqualTo(400);
+        assertThat((String) ((Map<String, Object>) bad.body()).get("message")).contains("host is required", "port must be between");
+
+        HttpResponse<?> good = send(HttpRequest.POST("/api/v1/devices/" + agentId + "/peripherals", Map.of("kind", "TICKET_PRINTER",
+                "name", "Máy in", "parameters", Map.of("transport", "tcp", "host", "192.168.1.50", "port", "9100", "paper", "58")))
+                .bearerAuth(admin));
+        assertThat(good.getStatus().getCode()).isEqualTo(201);
+        Map<String, Object> config = config(token);
+        assertThat(config).containsEntry("configVersion", 1);
+        assertThat((List<Map<String, Object>>) config.get("peripherals")).singleElement().satisfies(p -> assertThat(p)
+                .containsEntry("kind", "TICKET_PRINTER")
+                .containsEntry("parameters", Map.of("transport", "tcp", "host", "192.168.1.50", "port", "9100", "paper", "58")));
+        assertThat(send(HttpRequest.GET("/api/v1/agent/config").bearerAuth("demo-kiosk-1")).getStatus().getCode())
+                .as("a kiosk token is not an agent's").isEqualTo(403);
+    }
+
+    private Map<String, Object> config(String agentToken) {
+        return http.toBlocking().retrieve(HttpRequest.GET("/api/v1/agent/config").bearerAuth(agentToken),
+                Argument.mapOf(String.class, Object.class));
+    }
+
     private HttpResponse<?> send(HttpRequest<?> request) {
         try {
             return http.toBlocking().exchange(request, Argument.mapOf(String.class, Object.class));

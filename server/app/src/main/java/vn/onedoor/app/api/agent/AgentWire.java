@@ -1,5 +1,6 @@
 package vn.onedoor.app.api.agent;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
@@ -21,10 +22,12 @@ final class AgentWire {
     record Paired(long deviceId, long centerId, String token) {}
 
     @Serdeable
-    record Config(long deviceId, int configVersion, long heartbeatMillis, List<PeripheralConfig> peripherals) {}
+    record Config(long deviceId, int configVersion, long heartbeatMillis,
+            @JsonInclude(JsonInclude.Include.ALWAYS) List<PeripheralConfig> peripherals) {}
 
     @Serdeable
-    record PeripheralConfig(long id, String kind, String name, Map<String, String> parameters) {}
+    record PeripheralConfig(long id, String kind, String name,
+            @JsonInclude(JsonInclude.Include.ALWAYS) Map<String, String> parameters) {}
 
     @Serdeable
     record Command(long id, String type, long peripheralId, long expiresAt, Object payload) {}
