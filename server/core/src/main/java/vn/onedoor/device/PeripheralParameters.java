@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.onedoor.device.internal.SettingsText;
 
 /**
  * The parameters an administrator sets per peripheral (004 Điều 10), checked before an agent sees
@@ -17,6 +18,11 @@ public final class PeripheralParameters {
     static final Set<String> TRANSPORTS = Set.of("tcp", "serial", "queue", "simulated");
 
     private PeripheralParameters() {}
+
+    /** Parameters typed as {@code key=value} lines (the admin screen's form). */
+    public static Map<String, String> parse(String lines) {
+        return SettingsText.parse(lines);
+    }
 
     /** @return what is wrong, one message per problem; empty when the agent can use them */
     public static List<String> problems(PeripheralKind kind, Map<String, String> p) {
