@@ -69,7 +69,8 @@ class AgentTest {
         assertThat(printed.poll(5, TimeUnit.SECONDS)).isNotNull();
         assertThat(Files.readString(dataDir.resolve("device-token"))).isEqualTo(FakeServer.TOKEN);
         assertThat(server.calls).containsSubsequence("pair", "config", "commands", "commands/11/ack", "commands/11/result");
-        assertThat(new CommandJournal(dataDir.resolve("journal")).unfinished()).isEmpty();
+        Waiting.until("the journal emptied", Duration.ofSeconds(5),
+                () -> new CommandJournal(dataDir.resolve("journal")).unfinished().isEmpty());
     }
 
     @Test
@@ -101,8 +102,8 @@ class AgentTest {
         assertThat(printed.poll(5, TimeUnit.SECONDS).sequence()).isEqualTo(1);
         assertThat(printed.poll(300, TimeUnit.MILLISECONDS)).as("22 was printed before the crash").isNull();
         assertThat(server.count("pair")).isZero();
-        assertThat(journal.unfinished()).isEmpty();
-        assertThat(journal.unreported()).isEmpty();
+        Waiting.until("the journal emptied once the server has both results", Duration.ofSeconds(5),
+                () -> journal.unfinished().isEmpty() && journal.unreported().isEmpty());
     }
 
     @Test

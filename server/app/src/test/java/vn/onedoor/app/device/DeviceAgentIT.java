@@ -35,6 +35,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import vn.onedoor.app.DemoServerTest;
 import vn.onedoor.device.CommandState;
+import vn.onedoor.device.DeviceAlerts;
 import vn.onedoor.device.DeviceCommand;
 import vn.onedoor.device.DeviceCommands;
 import vn.onedoor.device.DeviceHealth;
@@ -69,6 +70,7 @@ class DeviceAgentIT implements DemoServerTest {
     @Inject DeviceEvents events;
     @Inject TicketLinks links;
     @Inject JsonMapper json;
+    @Inject DeviceAlerts alerts;
 
     private final BlockingQueue<Printed> printed = new LinkedBlockingQueue<>();
     private long groupA;
@@ -164,20 +166,27 @@ class DeviceAgentIT implements DemoServerTest {
 
     @Test
     @Order(3)
-    void paper_out_fails_the_print_with_its_reason_and_raises_a_fault_then_a_recovery() {
+    void paper_out_fails_the_print_with_its_reason_and_raises_a_fault_then_a_recovery() throws Exception {
+        BlockingQueue<List<DeviceAlerts.Alert>> dashboard = new LinkedBlockingQueue<>();
         simulator().setPaperOut(true);
         long start = System.nanoTime();
-        try {
+        try (AutoCloseable subscribed = alerts.subscribe(1, dashboard::add)) {
             Map<String, Object> ticket = issueOnKiosk();
             assertThat(printOf(ticket)).containsEntry("outcome", "FAILED").containsEntry("reason", "PAPER_OUT");
             Eventually.await("a PAPER_OUT fault", ALERT_WITHIN, () -> events.fault("PAPER_OUT", start).isPresent());
             assertThat(events.fault("PAPER_OUT", start).orElseThrow().event().peripheralId()).isEqualTo(printer.id());
+            List<DeviceAlerts.Alert> shown = dashboard.poll(ALERT_WITHIN.toMillis(), TimeUnit.MILLISECONDS);
+            assertThat(shown).as("what a dashboard subscribed to the center hears").singleElement().satisfies(a -> {
+                assertThat(a.code()).isEqualTo("PAPER_OUT");
+                assertThat(a.peripheralName()).isEqualTo(EmbeddedAgent.PRINTER_NAME);
+            });
         } finally {
             simulator().setPaperOut(false);
         }
         long refilled = System.nanoTime();
         Eventually.await("PAPER_OUT over after the roll is refilled", ALERT_WITHIN,
                 () -> events.recovery("PAPER_OUT", refilled).isPresent());
+        assertThat(alerts.open(1)).isEmpty();
         assertThat(printOf(issueOnKiosk())).containsEntry("outcome", "PRINTED");
     }
 
