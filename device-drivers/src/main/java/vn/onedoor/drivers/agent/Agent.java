@@ -80,12 +80,13 @@ public final class Agent implements AutoCloseable {
             try {
                 authenticate();
                 AgentConfig config = applyConfig();
+                connected = true;
                 if (!replayed) {
                     replay();
                     replayed = true;
+                    // The first beat goes at once: until the server hears one, it treats the agent as offline.
                     heartbeat.scheduleWithFixedDelay(this::beat, 0, Math.max(200, config.heartbeatMillis()), TimeUnit.MILLISECONDS);
                 }
-                connected = true;
                 backoff.reset();
                 while (!closed) {
                     for (Command command : api.commands(options.pollWait())) {

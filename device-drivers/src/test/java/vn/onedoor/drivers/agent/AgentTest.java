@@ -138,6 +138,14 @@ class AgentTest {
     }
 
     @Test
+    void the_first_heartbeat_goes_as_soon_as_the_agent_has_its_config_not_one_interval_later() throws Exception {
+        server = new FakeServer(new Wire.AgentConfig(7, 1, 60_000, CONFIG.peripherals()));
+        start(Optional.of(FakeServer.CODE));
+
+        assertThat(server.heartbeats.poll(3, TimeUnit.SECONDS)).as("a heartbeat long before the 60 s interval").isNotNull();
+    }
+
+    @Test
     void a_new_config_version_in_a_heartbeat_reply_makes_the_agent_fetch_and_apply_it() throws Exception {
         start(Optional.of(FakeServer.CODE));
         assertThat(server.heartbeats.poll(10, TimeUnit.SECONDS)).isNotNull();

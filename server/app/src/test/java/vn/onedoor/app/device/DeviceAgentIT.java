@@ -145,6 +145,7 @@ class DeviceAgentIT implements DemoServerTest {
     void twenty_tickets_from_rest_call_to_the_printers_cut_are_measured() throws Exception {
         List<Long> toCut = new ArrayList<>();
         List<Long> toAnswer = new ArrayList<>();
+        List<Long> bytes = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             printed.clear();
             long start = System.nanoTime();
@@ -155,12 +156,17 @@ class DeviceAgentIT implements DemoServerTest {
             assertThat(paper).isNotNull();
             toCut.add(paper.nanoTime() - start);
             toAnswer.add(answered - start);
+            long ticketId = ((Number) ticket.get("id")).longValue();
+            bytes.add(events.bytesOf(commands.ofTicket(ticketId).get(0).id()));
         }
+        Collections.sort(bytes);
         Collections.sort(toCut);
         Collections.sort(toAnswer);
         System.out.printf("DeviceAgentIT: REST issue -> simulator cut (last byte over TCP): median %.1f ms, max %.1f ms;"
-                + " REST answer with PRINTED: median %.1f ms, max %.1f ms (20 tickets)%n", toCut.get(10) / 1e6,
-                toCut.get(19) / 1e6, toAnswer.get(10) / 1e6, toAnswer.get(19) / 1e6);
+                + " REST answer with PRINTED: median %.1f ms, max %.1f ms; %d..%d bytes per ticket (20 tickets)%n",
+                toCut.get(10) / 1e6, toCut.get(19) / 1e6, toAnswer.get(10) / 1e6, toAnswer.get(19) / 1e6, bytes.get(0),
+                bytes.get(19));
+        assertThat(bytes.get(0)).as("an 80 mm raster ticket").isBetween(30_000L, 120_000L);
         assertThat(toCut.get(10)).as("median ns from tap to cut").isLessThan(Duration.ofSeconds(2).toNanos());
     }
 

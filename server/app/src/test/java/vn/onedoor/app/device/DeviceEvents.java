@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import vn.onedoor.device.DeviceCommandFinished;
 import vn.onedoor.device.DeviceFault;
 import vn.onedoor.device.DeviceRecovered;
 
@@ -18,6 +19,17 @@ public class DeviceEvents {
 
     private final List<Heard<DeviceFault>> faults = new CopyOnWriteArrayList<>();
     private final List<Heard<DeviceRecovered>> recoveries = new CopyOnWriteArrayList<>();
+    private final List<DeviceCommandFinished> finished = new CopyOnWriteArrayList<>();
+
+    @EventListener
+    void onFinished(DeviceCommandFinished event) {
+        finished.add(event);
+    }
+
+    /** The bytes an agent reported for a command, 0 when not reported (yet). */
+    public long bytesOf(long commandId) {
+        return finished.stream().filter(f -> f.commandId() == commandId).mapToLong(DeviceCommandFinished::bytes).sum();
+    }
 
     @EventListener
     void onFault(DeviceFault fault) {
