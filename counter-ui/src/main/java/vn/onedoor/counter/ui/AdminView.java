@@ -7,22 +7,24 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
 import java.util.Optional;
 import vn.onedoor.center.Center;
 import vn.onedoor.center.CenterDirectory;
-import vn.onedoor.device.Device;
+import vn.onedoor.device.DeviceOverview;
 import vn.onedoor.device.DeviceRegistry;
+import vn.onedoor.device.Pairing;
+import vn.onedoor.device.Peripherals;
 import vn.onedoor.identity.StaffAccounts;
 import vn.onedoor.identity.StaffUser;
 
-/** Administration: staff accounts and the devices of the center. Editing comes with later issues. */
+/** Administration: staff accounts, and the devices of the center with their pairing, parameters and live status. */
 @Route("admin")
 @Prototype
 @RolesAllowed("ADMIN")
 public class AdminView extends VerticalLayout implements HasDynamicTitle {
 
-    public AdminView(CenterDirectory directory, StaffAccounts accounts, DeviceRegistry devices) {
+    public AdminView(CenterDirectory directory, StaffAccounts accounts, DeviceRegistry devices, DeviceOverview overview,
+            Pairing pairing, Peripherals peripherals) {
         setPadding(false);
         Optional<Center> center = StaffHome.center(directory);
         add(new StaffHome(getTranslation("admin.title"), center));
@@ -33,12 +35,8 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
         users.setItems(accounts.users());
         users.setAllRowsVisible(true);
 
-        Grid<Device> deviceGrid = new Grid<>();
-        deviceGrid.addColumn(Device::name).setHeader(getTranslation("admin.device"));
-        deviceGrid.addColumn(d -> getTranslation("device-type." + d.type().name())).setHeader(getTranslation("admin.device-type"));
-        deviceGrid.setItems(center.map(c -> devices.devices(c.id())).orElse(List.of()));
-        deviceGrid.setAllRowsVisible(true);
-        add(new H3(getTranslation("admin.users")), users, new H3(getTranslation("admin.devices")), deviceGrid);
+        add(new H3(getTranslation("admin.users")), users, new H3(getTranslation("admin.devices")));
+        center.ifPresent(c -> add(new DevicesPanel(c.id(), overview, devices, pairing, peripherals)));
     }
 
     @Override

@@ -40,6 +40,10 @@ public final class OneDoorApplication {
         Map<String, Object> properties = new HashMap<>();
         properties.put("micronaut.server.port", options.port());
         properties.put("onedoor.demo", options.demo());
+        if (System.getenv("ONEDOOR_DEVICES_EMBEDDED") == null && System.getProperty("onedoor.devices.embedded") == null) {
+            // A single-PC center sets ONEDOOR_DEVICES_EMBEDDED=true; the demo always has its simulated printer.
+            properties.put("onedoor.devices.embedded", options.demo());
+        }
         properties.put("onedoor.data-dir", options.dataDir().toAbsolutePath().toString());
         options.adminPassword().ifPresent(p -> properties.put("onedoor.admin-password", p));
         if (options.externalDatabaseUrl().isEmpty()) {

@@ -32,6 +32,7 @@ public class DemoCenter {
     public static final String CENTER_CODE = "LA-TTHCC";
     public static final String PASSWORD = "demo";
     public static final int COUNTERS = 12;
+    public static final String KIOSK_TOKEN = "demo-kiosk-1";
     private static final String SCRIPT = "/demo/demo-center.sql";
     private static final Logger LOG = LoggerFactory.getLogger(DemoCenter.class);
 
@@ -77,7 +78,7 @@ public class DemoCenter {
     }
 
     private void installDevices(Center center) {
-        addDevice(center, DeviceType.KIOSK, "Ki-ốt sảnh chính", null, "demo-kiosk-1");
+        addDevice(center, DeviceType.KIOSK, "Ki-ốt sảnh chính", null, KIOSK_TOKEN);
         addDevice(center, DeviceType.DISPLAY, "Màn hình sảnh chính", null, "demo-board-1");
         for (CounterOverview c : directory.counters(center.id())) {
             int n = c.counter().number();

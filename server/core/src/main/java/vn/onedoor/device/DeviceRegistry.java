@@ -33,6 +33,28 @@ public class DeviceRegistry {
         return devices.findByTokenHash(Secrets.sha256Hex(token)).filter(Device::enabled).map(Device::principal);
     }
 
+    public Optional<Device> find(long deviceId) {
+        return devices.findById(deviceId);
+    }
+
+    /**
+     * Registers a device that has no usable token yet: an agent gets one by pairing
+     * ({@link Pairing}), a kiosk or board from {@link #register}.
+     */
+    public Device create(long centerId, DeviceType type, String name, @Nullable Long counterId) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("A device needs a name");
+        }
+        return register(centerId, type, name.strip(), counterId).device();
+    }
+
+    /** A fresh token for the device; the old one stops working (within the validator's cache time). */
+    String rotateToken(long deviceId) {
+        String token = Secrets.newToken();
+        devices.updateTokenHash(deviceId, Secrets.sha256Hex(token));
+        return token;
+    }
+
     public List<Device> devices(long centerId) {
         return devices.findByCenterIdOrderByTypeAndName(centerId);
     }

@@ -1,5 +1,6 @@
 package vn.onedoor.device.internal;
 
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
@@ -13,4 +14,13 @@ public interface DeviceRepository extends CrudRepository<Device, Long> {
     Optional<Device> findByTokenHash(String tokenHash);
 
     List<Device> findByCenterIdOrderByTypeAndName(Long centerId);
+
+    @Query("SELECT config_version FROM device WHERE id = :id")
+    int configVersion(long id);
+
+    @Query("UPDATE device SET config_version = config_version + 1 WHERE id = :id")
+    void bumpConfigVersion(long id);
+
+    @Query("UPDATE device SET token_hash = :tokenHash WHERE id = :id")
+    void updateTokenHash(long id, String tokenHash);
 }

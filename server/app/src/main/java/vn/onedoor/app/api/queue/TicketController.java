@@ -1,6 +1,9 @@
 package vn.onedoor.app.api.queue;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -16,8 +19,15 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import vn.onedoor.app.api.ApiError;
 import vn.onedoor.app.api.CenterScope;
+import vn.onedoor.app.device.IssuedTicketPrinter;
+import vn.onedoor.device.TicketPrinting.PrintReport;
 import vn.onedoor.queue.IssueTicket;
 import vn.onedoor.queue.QueueQueries;
 import vn.onedoor.queue.TicketHandling;
@@ -35,11 +45,19 @@ public class TicketController {
     private final IssueTicket issue;
     private final QueueQueries queries;
     private final TicketHandling handling;
+    private final IssuedTicketPrinter printer;
+    private final String publicUrl;
+    private final Duration printTimeout;
 
-    TicketController(IssueTicket issue, QueueQueries queries, TicketHandling handling) {
+    TicketController(IssueTicket issue, QueueQueries queries, TicketHandling handling, IssuedTicketPrinter printer,
+            @Value("${onedoor.public-url:}") String publicUrl,
+            @Value("${onedoor.devices.print-timeout:10s}") Duration printTimeout) {
         this.issue = issue;
         this.queries = queries;
         this.handling = handling;
+        this.printer = printer;
+        this.publicUrl = publicUrl;
+        this.printTimeout = printTimeout;
     }
 
     @Serdeable
@@ -48,18 +66,49 @@ public class TicketController {
 
     @Post("/centers/{centerId}/tickets")
     @Secured({"DEVICE_KIOSK", "OFFICER", "MANAGER", "ADMIN"})
-    @Operation(summary = "Issue a ticket; a retry with the same Idempotency-Key gets the same ticket")
+    @Operation(summary = "Issue a ticket; a retry with the same Idempotency-Key gets the same ticket. Issued by a "
+            + "kiosk, the ticket is printed on the kiosk's printer first and the answer says how that went (print)")
     public HttpResponse<?> issue(long centerId, @Body @Valid IssueBody body,
-            @Nullable @Header("Idempotency-Key") String idempotencyKey, Authentication caller) {
+            @Nullable @Header("Idempotency-Key") String idempotencyKey, Authentication caller, HttpRequest<?> request) {
         if (!CenterScope.allows(caller, centerId)) {
             return CenterScope.otherCenter();
         }
         IssueTicket.Issued issued = issue.issue(new IssueTicket.Request(centerId, body.serviceGroupId(), body.priority(),
                 body.procedureId(), body.phone(), body.dossierCode(), idempotencyKey, Callers.deviceId(caller),
                 Callers.userId(caller)));
-        return HttpResponse.status(HttpStatus.CREATED)
-                .header(REPLAYED, String.valueOf(issued.repeated()))
-                .body(TicketDto.of(issued.ticket(), issued.waitingAhead(), issued.estimatedWaitMinutes()));
+        TicketDto dto = TicketDto.of(issued.ticket(), issued.waitingAhead(), issued.estimatedWaitMinutes());
+        Long kiosk = Callers.deviceId(caller);
+        if (kiosk != null && !issued.repeated()) {
+            dto = dto.withPrint(printOnKiosk(kiosk, issued, request));
+        }
+        return HttpResponse.status(HttpStatus.CREATED).header(REPLAYED, String.valueOf(issued.repeated())).body(dto);
+    }
+
+    /** Waits for the printer's answer (bounded by the print timeout) so the kiosk can tell the citizen the truth. */
+    private TicketDto.PrintDto printOnKiosk(long kiosk, IssueTicket.Issued issued, HttpRequest<?> request) {
+        String language = request.getHeaders().findFirst(HttpHeaders.ACCEPT_LANGUAGE)
+                .map(l -> Locale.forLanguageTag(l.split(",")[0].strip()).getLanguage()).orElse("vi");
+        try {
+            PrintReport report = printer.print(kiosk, issued.ticket(), issued.waitingAhead(), issued.estimatedWaitMinutes(),
+                    baseUrl(request), language).get(printTimeout.toMillis() + 2000, TimeUnit.MILLISECONDS);
+            return new TicketDto.PrintDto(report.outcome().name(), report.reason());
+        } catch (TimeoutException e) {
+            return new TicketDto.PrintDto("FAILED", "TIMEOUT");
+        } catch (ExecutionException e) {
+            return new TicketDto.PrintDto("FAILED", "ERROR");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new TicketDto.PrintDto("FAILED", "ERROR");
+        }
+    }
+
+    /** {@code onedoor.public-url}, else the address the kiosk reached us by (phones in the hall reach it too). */
+    private String baseUrl(HttpRequest<?> request) {
+        if (!publicUrl.isBlank()) {
+            return publicUrl;
+        }
+        String host = request.getHeaders().findFirst(HttpHeaders.HOST).orElse("localhost");
+        return (request.isSecure() ? "https://" : "http://") + host;
     }
 
     @Get("/tickets/{id}")

@@ -1,0 +1,121 @@
+package vn.onedoor.counter.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.shared.Registration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.stream.Collectors;
+import vn.onedoor.device.DeviceOverview;
+import vn.onedoor.device.DeviceOverview.DeviceState;
+import vn.onedoor.device.DeviceRegistry;
+import vn.onedoor.device.DeviceType;
+import vn.onedoor.device.Pairing;
+import vn.onedoor.device.Peripherals;
+
+/**
+ * The center's devices with live status, refreshed every 3 s while shown; creating a device shows
+ * its pairing code (agent) or token (screen) once; selecting an agent opens its peripherals.
+ */
+final class DevicesPanel extends VerticalLayout {
+
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+
+    private final long centerId;
+    private final DeviceOverview overview;
+    private final Grid<DeviceState> grid = new Grid<>();
+    private final Div detail = new Div();
+    private final Paragraph secret = new Paragraph();
+    private Registration polling;
+
+    DevicesPanel(long centerId, DeviceOverview overview, DeviceRegistry registry, Pairing pairing, Peripherals peripherals) {
+        this.centerId = centerId;
+        this.overview = overview;
+        setPadding(false);
+        grid.addColumn(s -> s.device().name()).setHeader(getTranslation("admin.device")).setAutoWidth(true);
+        grid.addColumn(s -> getTranslation("device-type." + s.device().type().name())).setHeader(getTranslation("admin.device-type"));
+        grid.addColumn(this::status).setHeader(getTranslation("admin.devices.status"));
+        grid.addColumn(this::faults).setHeader(getTranslation("admin.devices.faults"));
+        grid.setAllRowsVisible(true);
+        // The 3 s refresh clears the selection; the editor stays until another device is picked.
+        grid.asSingleSelect().addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                detail.removeAll();
+                if (e.getValue().device().type() == DeviceType.AGENT) {
+                    detail.add(new AgentEditor(e.getValue(), pairing, peripherals, registry, this::refresh));
+                }
+            }
+        });
+
+        TextField name = new TextField(getTranslation("admin.device"));
+        Select<DeviceType> type = new Select<>();
+        type.setLabel(getTranslation("admin.device-type"));
+        type.setItems(DeviceType.values());
+        type.setItemLabelGenerator(t -> getTranslation("device-type." + t.name()));
+        type.setValue(DeviceType.AGENT);
+        Button create = new Button(getTranslation("admin.devices.create"), e -> {
+            if (name.getValue().isBlank()) {
+                return;
+            }
+            if (type.getValue() == DeviceType.AGENT) {
+                long id = registry.create(centerId, DeviceType.AGENT, name.getValue(), null).id();
+                Pairing.Code code = pairing.issue(id);
+                secret.setText(getTranslation("admin.devices.pairing-code", code.code(), TIME.format(code.expiresAt())));
+            } else {
+                String token = registry.register(centerId, type.getValue(), name.getValue().strip(), null).token();
+                secret.setText(getTranslation("admin.devices.token", token));
+            }
+            name.clear();
+            refresh();
+        });
+        secret.setId("device-secret");
+        secret.addClassName("od-secret");
+        HorizontalLayout form = new HorizontalLayout(name, type, create);
+        form.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        add(grid, form, secret, detail);
+        refresh();
+    }
+
+    void refresh() {
+        grid.setItems(overview.of(centerId));
+    }
+
+    private String status(DeviceState s) {
+        if (s.device().type() != DeviceType.AGENT) {
+            return "";
+        }
+        if (s.health() == null) {
+            return getTranslation("admin.devices.never-seen");
+        }
+        return getTranslation(s.online() ? "admin.devices.online" : "admin.devices.offline", TIME.format(s.health().lastHeartbeat()));
+    }
+
+    private String faults(DeviceState s) {
+        return s.peripherals().stream().filter(p -> p.report() != null && !p.report().faults().isEmpty())
+                .map(p -> p.peripheral().name() + ": " + p.report().faults().stream()
+                        .map(f -> getTranslation("admin.fault." + f)).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("; "));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        event.getUI().setPollInterval(3000);
+        polling = event.getUI().addPollListener(e -> refresh());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (polling != null) {
+            polling.remove();
+        }
+        event.getUI().setPollInterval(-1);
+    }
+}

@@ -1,0 +1,88 @@
+package vn.onedoor.app.vaadin;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.LoginFormKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import io.micronaut.context.BeanContext;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import vn.onedoor.app.DemoServerTest;
+import vn.onedoor.device.DeviceOverview.DeviceState;
+import vn.onedoor.device.DeviceType;
+import vn.onedoor.device.PeripheralKind;
+import vn.onedoor.device.Peripherals;
+
+/** The administrator's device screen without a browser: create an agent, read its code, set its printer up. */
+@MicronautTest(startApplication = false, transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AdminDevicesTest implements DemoServerTest {
+
+    @Inject BeanContext beans;
+    @Inject Peripherals peripherals;
+
+    @BeforeEach
+    void setUp() {
+        MicronautMockVaadin.setup(beans);
+    }
+
+    @AfterEach
+    void tearDown() {
+        MicronautMockVaadin.tearDown();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void an_administrator_creates_an_agent_reads_its_pairing_code_and_gives_it_a_ticket_printer() {
+        UI.getCurrent().navigate("admin");
+        LoginFormKt._login(_get(LoginForm.class), "admin", "demo");
+        Grid<DeviceState> devices = _find(Grid.class).get(1);
+        long before = devices.getGenericDataView().getItems().count();
+
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Tên thiết bị")), "Máy tính ki-ốt 2");
+        _click(_get(Button.class, spec -> spec.withText("Thêm thiết bị")));
+
+        String secret = _get(Paragraph.class, spec -> spec.withId("device-secret")).getText();
+        assertThat(secret).matches("Mã ghép nối \\(dùng một lần, hết hạn lúc \\d\\d:\\d\\d:\\d\\d\\): [2-9A-HJKMNP-Z]{8}");
+        assertThat(devices.getGenericDataView().getItems().count()).isEqualTo(before + 1);
+        DeviceState agent = devices.getGenericDataView().getItems()
+                .filter(s -> s.device().name().equals("Máy tính ki-ốt 2")).findFirst().orElseThrow();
+        assertThat(agent.device().type()).isEqualTo(DeviceType.AGENT);
+        assertThat(GridKt._getFormatted(devices.getColumns().get(2), agent)).isEqualTo("Chưa kết nối");
+
+        devices.select(agent);
+        TextArea parameters = _get(TextArea.class, spec -> spec.withLabel("Tham số (mỗi dòng khóa=giá trị)"));
+        _setValue(parameters, "transport=tcp\nport=9100");
+        _click(_get(Button.class, spec -> spec.withText("Thêm thiết bị ngoại vi")));
+        assertThat(lastMessage()).startsWith("Tham số chưa đúng: ").contains("host is required");
+
+        _setValue(parameters, "transport=tcp\nhost=192.168.1.60\nport=9100\npaper=58");
+        _click(_get(Button.class, spec -> spec.withText("Thêm thiết bị ngoại vi")));
+        assertThat(lastMessage()).isEqualTo("Đã lưu; trạm thiết bị áp dụng trong vài giây.");
+        assertThat(peripherals.ofAgent(agent.device().id())).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(PeripheralKind.TICKET_PRINTER);
+            assertThat(p.parameters()).containsEntry("host", "192.168.1.60").containsEntry("paper", "58");
+        });
+    }
+
+    private static String lastMessage() {
+        List<Paragraph> paragraphs = _find(Paragraph.class);
+        return paragraphs.get(paragraphs.size() - 1).getText();
+    }
+}

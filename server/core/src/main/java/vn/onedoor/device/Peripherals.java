@@ -1,0 +1,75 @@
+package vn.onedoor.device;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.onedoor.device.internal.DeviceRepository;
+import vn.onedoor.device.internal.PeripheralRepository;
+import vn.onedoor.device.internal.SettingsText;
+
+/** The peripherals of each agent and their parameters. Every change bumps the agent's config version. */
+@Singleton
+public class Peripherals {
+
+    private final PeripheralRepository peripherals;
+    private final DeviceRepository devices;
+
+    Peripherals(PeripheralRepository peripherals, DeviceRepository devices) {
+        this.peripherals = peripherals;
+        this.devices = devices;
+    }
+
+    public List<Peripheral> ofAgent(long agentId) {
+        return peripherals.findByAgentIdOrderById(agentId);
+    }
+
+    public Optional<Peripheral> find(long peripheralId) {
+        return peripherals.findById(peripheralId);
+    }
+
+    public int configVersion(long agentId) {
+        return devices.configVersion(agentId);
+    }
+
+    /** The enabled ticket printer that prints this kiosk's tickets, if any. */
+    public Optional<Peripheral> ticketPrinterOf(long kioskDeviceId) {
+        return peripherals.findFirstByServesDeviceIdAndKindAndEnabledOrderById(kioskDeviceId, PeripheralKind.TICKET_PRINTER, true);
+    }
+
+    @Transactional
+    public Peripheral add(long agentId, PeripheralKind kind, String name, @Nullable Long servesDeviceId,
+            @Nullable Long counterId, Map<String, String> parameters) {
+        Device agent = devices.findById(agentId).filter(d -> d.type() == DeviceType.AGENT)
+                .orElseThrow(() -> new IllegalArgumentException("No agent " + agentId));
+        if (servesDeviceId != null && devices.findById(servesDeviceId).filter(d -> d.centerId().equals(agent.centerId())).isEmpty()) {
+            throw new IllegalArgumentException("No device " + servesDeviceId + " in the agent's center");
+        }
+        check(kind, parameters);
+        Peripheral saved = peripherals.save(new Peripheral(null, agentId, kind, name.strip(), servesDeviceId, counterId,
+                SettingsText.format(parameters), true));
+        devices.bumpConfigVersion(agentId);
+        return saved;
+    }
+
+    @Transactional
+    public Peripheral update(long peripheralId, Map<String, String> parameters, boolean enabled) {
+        Peripheral p = peripherals.findById(peripheralId)
+                .orElseThrow(() -> new IllegalArgumentException("No peripheral " + peripheralId));
+        check(p.kind(), parameters);
+        Peripheral changed = new Peripheral(p.id(), p.agentId(), p.kind(), p.name(), p.servesDeviceId(), p.counterId(),
+                SettingsText.format(parameters), enabled);
+        peripherals.update(changed);
+        devices.bumpConfigVersion(p.agentId());
+        return changed;
+    }
+
+    private static void check(PeripheralKind kind, Map<String, String> parameters) {
+        List<String> problems = PeripheralParameters.problems(kind, parameters);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", problems));
+        }
+    }
+}
