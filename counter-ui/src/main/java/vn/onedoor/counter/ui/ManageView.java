@@ -17,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import vn.onedoor.center.Center;
 import vn.onedoor.center.CenterDirectory;
+import vn.onedoor.device.DeviceAlerts;
 import vn.onedoor.queue.AlertThresholds;
 import vn.onedoor.queue.ScreenQueries;
 import vn.onedoor.queue.ScreenQueries.Dashboard;
@@ -46,7 +47,8 @@ public class ManageView extends VerticalLayout implements HasDynamicTitle {
     private Center center;
     private Registration poll;
 
-    public ManageView(CenterDirectory directory, ScreenQueries screens, ScreenSettings settings, LiveRefresh live) {
+    public ManageView(CenterDirectory directory, ScreenQueries screens, ScreenSettings settings, LiveRefresh live,
+            DeviceAlerts deviceAlerts) {
         this.screens = screens;
         this.settings = settings;
         setPadding(false);
@@ -59,7 +61,7 @@ public class ManageView extends VerticalLayout implements HasDynamicTitle {
         }
         center = found.get();
         updated.addClassName("od-updated");
-        VerticalLayout body = new VerticalLayout(alerts, new H3(getTranslation("manage.groups")), groups,
+        VerticalLayout body = new VerticalLayout(new DeviceAlertBanner(center.id(), deviceAlerts), alerts, new H3(getTranslation("manage.groups")), groups,
                 new H3(getTranslation("manage.counters")), counters, new H3(getTranslation("manage.thresholds")),
                 thresholds, updated);
         body.addClassName("od-dashboard");

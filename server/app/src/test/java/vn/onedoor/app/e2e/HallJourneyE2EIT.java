@@ -5,10 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -17,6 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.Keys;
 import vn.onedoor.app.DemoServerTest;
+import vn.onedoor.app.device.EmbeddedAgent;
+import vn.onedoor.device.Peripheral;
+import vn.onedoor.drivers.sim.EscPosPrinterSimulator;
 import vn.onedoor.center.CenterDirectory;
 import vn.onedoor.queue.QueueQueries;
 import vn.onedoor.queue.TicketLinks;
@@ -35,6 +44,8 @@ class HallJourneyE2EIT implements DemoServerTest {
     @Inject QueueQueries queries;
     @Inject TicketLinks links;
     @Inject CenterDirectory directory;
+    @Inject EmbeddedAgent embedded;
+    private static final Path DATA_DIR = tempDir();
     private Browser kiosk;
     private Browser counter;
     private Browser board;
@@ -52,6 +63,22 @@ class HallJourneyE2EIT implements DemoServerTest {
             if (b != null) {
                 b.close();
             }
+        }
+    }
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new HashMap<>(DemoServerTest.super.getProperties());
+        properties.put("onedoor.devices.embedded", "true");
+        properties.put("onedoor.data-dir", DATA_DIR.toString());
+        return properties;
+    }
+
+    private static Path tempDir() {
+        try {
+            return Files.createTempDirectory("onedoor-journey");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -86,7 +113,13 @@ class HallJourneyE2EIT implements DemoServerTest {
         kiosk.waitFor("#ticket-number");
         String number = kiosk.text("#ticket-number");
         assertThat(number).matches("A-\\d{4}");
-        kiosk.waitUntil("return document.querySelector('#print-status').className.includes('od-print-')");
+        // The demo kiosk's simulated printer (the embedded agent) prints it, and the screen says so.
+        kiosk.waitUntil("const s = document.querySelector('#print-status').classList;"
+                + "return s.contains('od-print-ok') || s.contains('od-print-failed')");
+        assertThat(kiosk.text("#print-status")).isEqualTo("Mời quý khách nhận phiếu ở khe bên dưới.");
+        try (var files = Files.list(DATA_DIR.resolve("printed"))) {
+            assertThat(files.filter(f -> f.getFileName().toString().endsWith(".png")).count()).isEqualTo(1);
+        }
         kiosk.screenshot("journey-kiosk-ticket");
 
         counter.waitForText(".od-waiting", number);
@@ -121,5 +154,40 @@ class HallJourneyE2EIT implements DemoServerTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains(number, "Đã hoàn thành");
         assertThat(counter.all("vaadin-notification-card").stream().map(e -> e.getText()).toList()).isEmpty();
+    }
+
+    @Test
+    void when_the_kiosk_printer_runs_out_of_paper_the_kiosk_says_so_and_the_dashboard_raises_an_alert() throws Exception {
+        Peripheral printer = embedded.peripherals().stream()
+                .filter(p -> p.kind().name().equals("TICKET_PRINTER")).findFirst().orElseThrow();
+        EscPosPrinterSimulator simulator = embedded.agent().flatMap(a -> a.simulatedPrinter(printer.id())).orElseThrow();
+        Browser manager = new Browser();
+        try {
+            manager.size(1920, 1080).open(url("/manage"));
+            manager.waitFor("vaadin-text-field[name='username'] input").sendKeys("manager");
+            manager.waitFor("vaadin-password-field[name='password'] input").sendKeys("demo", Keys.ENTER);
+            manager.waitForPath("/manage");
+            manager.waitFor("vaadin-grid");
+            simulator.setPaperOut(true);
+
+            kiosk.size(1080, 1920).open(url("/kiosk?device=demo-kiosk-1"));
+            kiosk.waitFor("#door-take").click();
+            long tapped = System.nanoTime();
+            kiosk.waitFor(".od-tile[data-prefix='C']").click();
+            kiosk.waitFor(".od-print-failed");
+            assertThat(kiosk.text("#print-status")).startsWith("Không in được phiếu (máy in hết giấy)")
+                    .contains("chụp lại màn hình");
+            assertThat(kiosk.text("#ticket-number")).matches("C-\\d{4}");
+            assertThat(kiosk.all(".od-ticket-qr img")).hasSize(1);
+            kiosk.screenshot("kiosk-paper-out");
+
+            manager.waitForText("#device-alerts", "hết giấy");
+            assertThat(Duration.ofNanos(System.nanoTime() - tapped)).as("from the tap to the alert on the dashboard")
+                    .isLessThan(Duration.ofSeconds(5));
+            manager.screenshot("manage-paper-out");
+        } finally {
+            simulator.setPaperOut(false);
+            manager.close();
+        }
     }
 }
