@@ -18,6 +18,7 @@ import vn.onedoor.drivers.agent.Wire.CommandResult;
 import vn.onedoor.drivers.agent.Wire.InputEvent;
 import vn.onedoor.drivers.agent.internal.PeripheralRuntime;
 import vn.onedoor.drivers.agent.internal.PeripheralSet;
+import vn.onedoor.drivers.agent.internal.DisplayRuntime;
 import vn.onedoor.drivers.agent.internal.PrinterRuntime;
 import vn.onedoor.drivers.sim.EscPosPrinterSimulator;
 
@@ -71,6 +72,12 @@ public final class Agent implements AutoCloseable {
     public Optional<EscPosPrinterSimulator> simulatedPrinter(long peripheralId) {
         return peripherals.get(peripheralId).filter(PrinterRuntime.class::isInstance)
                 .flatMap(r -> ((PrinterRuntime) r).simulator());
+    }
+
+    /** What a display with {@code transport=simulated} was sent: its frames, in order (the demo's LED displays). */
+    public byte[] simulatedDisplayBytes(long peripheralId) {
+        return peripherals.get(peripheralId).filter(DisplayRuntime.class::isInstance)
+                .map(r -> ((DisplayRuntime) r).simulatedBytes()).orElse(new byte[0]);
     }
 
     private void run() {

@@ -39,6 +39,11 @@ public class Peripherals {
         return peripherals.findFirstByServesDeviceIdAndKindAndEnabledOrderById(kioskDeviceId, PeripheralKind.TICKET_PRINTER, true);
     }
 
+    /** The enabled LED displays of a counter. */
+    public List<Peripheral> displaysOf(long counterId) {
+        return peripherals.findByCounterIdAndKindAndEnabled(counterId, PeripheralKind.LED_DISPLAY, true);
+    }
+
     @Transactional
     public Peripheral add(long agentId, PeripheralKind kind, String name, @Nullable Long servesDeviceId,
             @Nullable Long counterId, Map<String, String> parameters) {

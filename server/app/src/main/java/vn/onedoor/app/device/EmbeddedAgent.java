@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.onedoor.center.Center;
+import vn.onedoor.center.CounterOverview;
 import vn.onedoor.center.CenterDirectory;
 import vn.onedoor.demo.DemoCenter;
 import vn.onedoor.device.Device;
@@ -43,6 +44,7 @@ public class EmbeddedAgent {
 
     public static final String AGENT_NAME = "Tác nhân thiết bị trong máy chủ";
     public static final String PRINTER_NAME = "Máy in phiếu ki-ốt (mô phỏng)";
+    public static final String DISPLAY_NAME = "Đèn số quầy (mô phỏng)";
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedAgent.class);
 
     private final CenterDirectory directory;
@@ -80,6 +82,7 @@ public class EmbeddedAgent {
         agentId = device.id();
         if (demo) {
             simulatedPrinterForTheDemoKiosk(device);
+            simulatedDisplaysForTheDemoCounters(device, center.get());
         }
         server = URI.create("http://127.0.0.1:" + event.getSource().getPort());
         start(Optional.of(pairing.issue(agentId).code()));
@@ -92,6 +95,17 @@ public class EmbeddedAgent {
                         Map.of("transport", "simulated", "paper", "80"));
             }
         });
+    }
+
+    /** Each demo counter gets a simulated LED display at the address of its number. */
+    private void simulatedDisplaysForTheDemoCounters(Device agentDevice, Center center) {
+        for (CounterOverview c : directory.counters(center.id())) {
+            long counterId = c.counter().id();
+            if (peripherals.displaysOf(counterId).isEmpty()) {
+                peripherals.add(agentDevice.id(), PeripheralKind.LED_DISPLAY, DISPLAY_NAME + " " + c.counter().number(), null,
+                        counterId, Map.of("transport", "simulated", "address", String.valueOf(c.counter().number())));
+            }
+        }
     }
 
     /** Starts the agent (again): with a pairing code the first time, with its stored token after a stop. */

@@ -265,8 +265,10 @@ class DeviceAgentIT implements DemoServerTest {
         Map<String, Object> agent = devices.stream().filter(d -> "AGENT".equals(d.get("type"))).findFirst().orElseThrow();
         assertThat(agent).containsEntry("online", true).containsKey("lastHeartbeat");
         List<Map<String, Object>> peripherals = (List<Map<String, Object>>) agent.get("peripherals");
-        assertThat(peripherals).singleElement().satisfies(p -> assertThat(p).containsEntry("kind", "TICKET_PRINTER")
-                .containsEntry("faults", List.of()));
+        assertThat(peripherals).filteredOn(p -> "TICKET_PRINTER".equals(p.get("kind"))).singleElement()
+                .satisfies(p -> assertThat(p).containsEntry("faults", List.of()));
+        assertThat(peripherals).as("the demo counters' LED displays").filteredOn(p -> "LED_DISPLAY".equals(p.get("kind")))
+                .hasSize(12);
         HttpResponse<?> kioskTries = send(HttpRequest.GET("/api/v1/centers/1/devices").bearerAuth("demo-kiosk-1"));
         assertThat(kioskTries.getStatus().getCode()).isEqualTo(403);
     }

@@ -12,7 +12,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.function.BooleanSupplier;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -139,6 +141,14 @@ class HallJourneyE2EIT implements DemoServerTest {
         assertThat(sounds).extracting(s -> s.get("end")).containsOnly("ended");
         board.screenshot("journey-board");
 
+        // The counter's own LED display (simulated by the embedded agent) shows it too: STX "01" 'T' number ETX BCC.
+        Peripheral display = embedded.peripherals().stream()
+                .filter(p -> p.kind().name().equals("LED_DISPLAY") && p.parameters().get("address").equals("1"))
+                .findFirst().orElseThrow();
+        String frame = "\u000201T" + number + "\u0003";
+        await("counter 1's display shows " + number, () -> new String(embedded.agent().orElseThrow()
+                .simulatedDisplayBytes(display.id()), StandardCharsets.US_ASCII).contains(frame));
+
         Ticket ticket = queries.overview(directory.defaultCenter().orElseThrow().id()).counters().stream()
                 .filter(l -> l.session().counterNumber() == 1).findFirst().orElseThrow().currentTicket();
         assertThat(ticket.displayNumber()).isEqualTo(number);
@@ -188,6 +198,14 @@ class HallJourneyE2EIT implements DemoServerTest {
         } finally {
             simulator.setPaperOut(false);
             manager.close();
+        }
+    }
+
+    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("waited for " + what).isLessThan(deadline);
+            Thread.sleep(50);
         }
     }
 }

@@ -13,6 +13,8 @@ public interface PeripheralRepository extends CrudRepository<Peripheral, Long> {
 
     List<Peripheral> findByAgentIdOrderById(Long agentId);
 
+    List<Peripheral> findByCounterIdAndKindAndEnabled(Long counterId, PeripheralKind kind, boolean enabled);
+
     Optional<Peripheral> findFirstByServesDeviceIdAndKindAndEnabledOrderById(Long servesDeviceId, PeripheralKind kind,
             boolean enabled);
 }
