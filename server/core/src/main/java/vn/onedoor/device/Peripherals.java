@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import vn.onedoor.device.internal.DeviceRepository;
 import vn.onedoor.device.internal.PeripheralRepository;
 import vn.onedoor.device.internal.SettingsText;
@@ -16,6 +17,8 @@ public class Peripherals {
 
     private final PeripheralRepository peripherals;
     private final DeviceRepository devices;
+    private final Map<Long, List<Peripheral>> displays = new ConcurrentHashMap<>();
+    private final Map<Long, Optional<Peripheral>> printers = new ConcurrentHashMap<>();
 
     Peripherals(PeripheralRepository peripherals, DeviceRepository devices) {
         this.peripherals = peripherals;
@@ -34,14 +37,19 @@ public class Peripherals {
         return devices.configVersion(agentId);
     }
 
-    /** The enabled ticket printer that prints this kiosk's tickets, if any. */
+    /** The enabled ticket printer that prints this kiosk's tickets, if any. Asked on every ticket: kept like {@link #displaysOf}. */
     public Optional<Peripheral> ticketPrinterOf(long kioskDeviceId) {
-        return peripherals.findFirstByServesDeviceIdAndKindAndEnabledOrderById(kioskDeviceId, PeripheralKind.TICKET_PRINTER, true);
+        return printers.computeIfAbsent(kioskDeviceId, id ->
+                peripherals.findFirstByServesDeviceIdAndKindAndEnabledOrderById(id, PeripheralKind.TICKET_PRINTER, true));
     }
 
-    /** The enabled LED displays of a counter. */
+    /**
+     * The enabled LED displays of a counter. Asked on every call, so kept in memory and dropped on
+     * any change made here (another server's change shows after its restart).
+     */
     public List<Peripheral> displaysOf(long counterId) {
-        return peripherals.findByCounterIdAndKindAndEnabled(counterId, PeripheralKind.LED_DISPLAY, true);
+        return displays.computeIfAbsent(counterId,
+                id -> peripherals.findByCounterIdAndKindAndEnabled(id, PeripheralKind.LED_DISPLAY, true));
     }
 
     @Transactional
@@ -56,6 +64,8 @@ public class Peripherals {
         Peripheral saved = peripherals.save(new Peripheral(null, agentId, kind, name.strip(), servesDeviceId, counterId,
                 SettingsText.format(parameters), true));
         devices.bumpConfigVersion(agentId);
+        displays.clear();
+        printers.clear();
         return saved;
     }
 
@@ -68,6 +78,8 @@ public class Peripherals {
                 SettingsText.format(parameters), enabled);
         peripherals.update(changed);
         devices.bumpConfigVersion(p.agentId());
+        displays.clear();
+        printers.clear();
         return changed;
     }
 
