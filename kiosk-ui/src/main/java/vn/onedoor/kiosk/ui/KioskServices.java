@@ -11,8 +11,6 @@ import vn.onedoor.catalog.Catalog;
 import vn.onedoor.catalog.Procedure;
 import vn.onedoor.center.Center;
 import vn.onedoor.center.CenterDirectory;
-import vn.onedoor.center.CounterAssignment;
-import vn.onedoor.center.CounterOverview;
 import vn.onedoor.center.ServiceGroup;
 import vn.onedoor.device.TicketPrinting;
 import vn.onedoor.device.TicketPrinting.PrintReport;
@@ -67,14 +65,8 @@ public class KioskServices {
         return catalog.proceduresOfServiceGroup(group.id());
     }
 
-    /** The numbers of the counters that serve a group, in counter order. */
     List<Integer> countersServing(Center center, long serviceGroupId) {
-        return directory.counters(center.id()).stream()
-                .filter(c -> c.serves().stream().map(CounterAssignment::serviceGroupId).anyMatch(id -> id == serviceGroupId))
-                .map(CounterOverview::counter)
-                .map(c -> c.number())
-                .sorted()
-                .toList();
+        return directory.countersServing(center.id(), serviceGroupId);
     }
 
     /** Issues a ticket; the same {@code attemptKey} never makes a second one. */

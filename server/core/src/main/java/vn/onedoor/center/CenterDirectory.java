@@ -59,6 +59,15 @@ public class CenterDirectory {
         return counters.findById(counterId);
     }
 
+    /** The numbers of the counters that serve a group, in counter order: what a ticket tells the citizen. */
+    public List<Integer> countersServing(long centerId, long serviceGroupId) {
+        return counters(centerId).stream()
+                .filter(c -> c.serves().stream().anyMatch(a -> a.serviceGroupId() == serviceGroupId))
+                .map(c -> c.counter().number())
+                .sorted()
+                .toList();
+    }
+
     public List<CounterOverview> counters(long centerId) {
         Map<Long, List<CounterAssignment>> byCounter = counters.findAssignmentsByCenter(centerId).stream()
                 .collect(Collectors.groupingBy(CounterAssignment::counterId));

@@ -13,4 +13,9 @@ public class NoTicketPrinting implements TicketPrinting {
     public CompletableFuture<PrintReport> print(long kioskDeviceId, TicketToPrint ticket) {
         return CompletableFuture.completedFuture(new PrintReport(Outcome.NO_PRINTER, "NO_PRINTER"));
     }
+
+    @Override
+    public boolean hasPrinter(long kioskDeviceId) {
+        return false;
+    }
 }

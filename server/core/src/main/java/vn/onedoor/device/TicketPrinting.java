@@ -35,4 +35,7 @@ public interface TicketPrinting {
     }
 
     CompletableFuture<PrintReport> print(long kioskDeviceId, TicketToPrint ticket);
+
+    /** Whether this kiosk has a printer set up at all: asked first, so a kiosk without one costs nothing. */
+    boolean hasPrinter(long kioskDeviceId);
 }

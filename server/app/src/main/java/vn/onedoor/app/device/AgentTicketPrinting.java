@@ -55,6 +55,11 @@ public class AgentTicketPrinting implements TicketPrinting {
     }
 
     @Override
+    public boolean hasPrinter(long kioskDeviceId) {
+        return peripherals.ticketPrinterOf(kioskDeviceId).isPresent();
+    }
+
+    @Override
     public CompletableFuture<PrintReport> print(long kioskDeviceId, TicketToPrint ticket) {
         Optional<Peripheral> printer = peripherals.ticketPrinterOf(kioskDeviceId);
         if (printer.isEmpty()) {

@@ -2,12 +2,9 @@ package vn.onedoor.app.device;
 
 import jakarta.inject.Singleton;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import vn.onedoor.center.Center;
 import vn.onedoor.center.CenterDirectory;
-import vn.onedoor.center.CounterAssignment;
-import vn.onedoor.center.CounterOverview;
 import vn.onedoor.center.ServiceGroup;
 import vn.onedoor.device.TicketPrinting;
 import vn.onedoor.device.TicketPrinting.PrintReport;
@@ -34,24 +31,18 @@ public class IssuedTicketPrinter {
      */
     public CompletableFuture<PrintReport> print(long kioskDeviceId, Ticket ticket, long waitingAhead,
             int estimatedWaitMinutes, String baseUrl, String language) {
+        if (!printing.hasPrinter(kioskDeviceId)) {
+            return CompletableFuture.completedFuture(new PrintReport(TicketPrinting.Outcome.NO_PRINTER, "NO_PRINTER"));
+        }
         Center center = directory.center(ticket.centerId()).orElseThrow();
         String group = directory.serviceGroup(ticket.serviceGroupId()).map(ServiceGroup::name).orElse("");
         TicketToPrint toPrint = new TicketToPrint(ticket.id(), center.name(), ticket.displayNumber(), group,
                 ticket.issuedAt().atZone(ZoneId.of(center.timeZone())), waitingAhead, estimatedWaitMinutes,
-                countersServing(center.id(), ticket.serviceGroupId()), link(baseUrl, ticket.id()), language);
+                directory.countersServing(center.id(), ticket.serviceGroupId()), link(baseUrl, ticket.id()), language);
         return printing.print(kioskDeviceId, toPrint);
     }
 
     public String link(String baseUrl, long ticketId) {
         return baseUrl.replaceAll("/+$", "") + links.path(ticketId);
-    }
-
-    private List<Integer> countersServing(long centerId, long serviceGroupId) {
-        return directory.counters(centerId).stream()
-                .filter(c -> c.serves().stream().map(CounterAssignment::serviceGroupId).anyMatch(id -> id == serviceGroupId))
-                .map(CounterOverview::counter)
-                .map(c -> c.number())
-                .sorted()
-                .toList();
     }
 }
