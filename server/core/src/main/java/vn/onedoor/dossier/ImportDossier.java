@@ -78,7 +78,7 @@ public class ImportDossier {
         Optional<Long> ourAgency = facts.agencyByCode(code.agencyCode()).map(a -> a.id());
         try {
             return write(center, procedure, applicant, channel, entry, appointment, code, ourAgency, r.actor(), now);
-        } catch (DossierTx.StorageFailure e) {
+        } catch (DossierStorageException e) {
             if (!(e.getCause() instanceof java.sql.SQLIntegrityConstraintViolationException)) {
                 throw e;
             }

@@ -41,6 +41,7 @@ public class ImportDossiers {
         this.facts = facts;
     }
 
+    @io.micronaut.serde.annotation.Serdeable
     public record LineError(int line, String code, String message) {}
 
     /** Where an import stands; {@code lines} counts records read so far. */

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import vn.onedoor.dossier.DossierStatusChanged;
+import vn.onedoor.dossier.DossierStorageException;
 
 /**
  * One dossier change as one transaction on plain JDBC; its events are published after the commit.
@@ -43,12 +44,12 @@ public class DossierTx {
                     try {
                         return work.run(status.getConnection(), events::add);
                     } catch (SQLException e) {
-                        throw new StorageFailure(e);
+                        throw new DossierStorageException(e);
                     }
                 });
                 events.forEach(publisher::publishEvent);
                 return result;
-            } catch (StorageFailure e) {
+            } catch (DossierStorageException e) {
                 if (attempt >= ATTEMPTS || !(e.getCause() instanceof SQLTransactionRollbackException)) {
                     throw e;
                 }
@@ -63,15 +64,9 @@ public class DossierTx {
                     throw new IllegalStateException("A read publishes nothing");
                 });
             } catch (SQLException e) {
-                throw new StorageFailure(e);
+                throw new DossierStorageException(e);
             }
         });
     }
 
-    /** The database failed; the transaction was rolled back. */
-    public static final class StorageFailure extends RuntimeException {
-        StorageFailure(SQLException cause) {
-            super(cause.getMessage(), cause);
-        }
-    }
 }
