@@ -18,7 +18,8 @@ import vn.onedoor.dossier.StatsRow;
 
 /**
  * The center's published results (003 Điều 11.2): received, resolved, resolved on time and the
- * on-time rate since the start of the year, in total and per agency. {@code /thong-ke?center=ID}.
+ * on-time rate since the start of the year, in total and per agency. {@code /thong-ke?center=ID&year=YYYY}
+ * (a past year shows that whole year).
  */
 public class StatsPageServlet extends HttpServlet {
 
@@ -45,11 +46,14 @@ public class StatsPageServlet extends HttpServlet {
             return;
         }
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(center.get().timeZone())));
-        LocalDate from = today.withDayOfYear(1);
-        DossierStatistics.Report report = statistics.report(center.get().id(), from, today, DossierStatistics.GroupBy.AGENCY);
+        String year = req.getParameter("year");
+        LocalDate from = year != null && year.matches("20\\d\\d") && Integer.parseInt(year) < today.getYear()
+                ? LocalDate.of(Integer.parseInt(year), 1, 1) : today.withDayOfYear(1);
+        LocalDate to = from.getYear() == today.getYear() ? today : from.withDayOfYear(from.lengthOfYear());
+        DossierStatistics.Report report = statistics.report(center.get().id(), from, to, DossierStatistics.GroupBy.AGENCY);
         StatsRow total = report.total();
         StringBuilder b = new StringBuilder("<p><b>").append(PublicPages.escape(center.get().name())).append("</b><br>")
-                .append(t(locale, "public.stats.period", from.format(DAY), today.format(DAY))).append("</p>");
+                .append(t(locale, "public.stats.period", from.format(DAY), to.format(DAY))).append("</p>");
         b.append("<p>").append(t(locale, "public.stats.on-time-rate")).append("</p><div class=big id=on-time-rate>")
                 .append(percent(total.onTimeRate(), locale)).append("</div><dl>");
         row(b, locale, "public.stats.received", total.received());
