@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import vn.onedoor.dossier.DossierStatistics;
 import vn.onedoor.dossier.LookUpDossier;
 import vn.onedoor.dossier.LookupResult;
 import vn.onedoor.platform.db.EmbeddedMariaDb;
@@ -48,6 +49,7 @@ public final class LookupBenchmark {
                 System.out.printf("generated %,d dossiers in %.1f s (%,.0f rows/s)%n", generated.rows(), generated.seconds(),
                         generated.rows() / generated.seconds());
                 run(server.getURL().toString(), ctx.getBean(LookUpDossier.class), generated.sample());
+                statistics(ctx.getBean(DossierStatistics.class));
             }
         }
         System.out.flush();
@@ -63,6 +65,25 @@ public final class LookupBenchmark {
         http("GET /api/v1/lookup/{code}", base, codes, 1, 10_000);
         http("GET /api/v1/lookup/{code}", base, codes, 4, 20_000);
         http("GET /api/v1/lookup/{code}", base, codes, 16, 20_000);
+    }
+
+    /** A report reads every dossier of its period: how long one takes at this size. */
+    private static void statistics(DossierStatistics statistics) {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        for (int months : new int[] {1, 12}) {
+            for (DossierStatistics.GroupBy by : new DossierStatistics.GroupBy[] {DossierStatistics.GroupBy.AGENCY,
+                    DossierStatistics.GroupBy.PROCEDURE}) {
+                long best = Long.MAX_VALUE;
+                DossierStatistics.Report r = null;
+                for (int i = 0; i < 3; i++) {
+                    long t0 = System.nanoTime();
+                    r = statistics.report(1, today.minusMonths(months), today, by);
+                    best = Math.min(best, System.nanoTime() - t0);
+                }
+                System.out.printf("statistics, last %d month(s) by %s: %,d received, %,d resolved, best of 3: %.0f ms%n",
+                        months, by.name().toLowerCase(), r.total().received(), r.total().resolved(), best / 1e6);
+            }
+        }
     }
 
     private static void inProcess(String name, LookUpDossier service, List<String> codes, int total) {

@@ -29,6 +29,14 @@ public class StatsPageServlet extends HttpServlet {
     private final transient CenterDirectory directory;
     private final transient Clock clock;
     private final transient BundleI18nProvider i18n = new BundleI18nProvider();
+    /**
+     * A year's report reads every dossier of the period; a public page must not let each visitor
+     * start one, so a center's figures are computed at most every five minutes.
+     */
+    private final transient java.util.Map<String, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final long FRESH_NANOS = java.time.Duration.ofMinutes(5).toNanos();
+
+    private record Cached(DossierStatistics.Report report, long at) {}
 
     public StatsPageServlet(DossierStatistics statistics, CenterDirectory directory, Clock clock) {
         this.statistics = statistics;
@@ -50,7 +58,7 @@ public class StatsPageServlet extends HttpServlet {
         LocalDate from = year != null && year.matches("20\\d\\d") && Integer.parseInt(year) < today.getYear()
                 ? LocalDate.of(Integer.parseInt(year), 1, 1) : today.withDayOfYear(1);
         LocalDate to = from.getYear() == today.getYear() ? today : from.withDayOfYear(from.lengthOfYear());
-        DossierStatistics.Report report = statistics.report(center.get().id(), from, to, DossierStatistics.GroupBy.AGENCY);
+        DossierStatistics.Report report = report(center.get().id(), from, to);
         StatsRow total = report.total();
         StringBuilder b = new StringBuilder("<p><b>").append(PublicPages.escape(center.get().name())).append("</b><br>")
                 .append(t(locale, "public.stats.period", from.format(DAY), to.format(DAY))).append("</p>");
@@ -72,6 +80,19 @@ public class StatsPageServlet extends HttpServlet {
         }
         b.append("</table>");
         PublicPages.send(resp, 200, locale, title, b.toString());
+    }
+
+    private DossierStatistics.Report report(long centerId, LocalDate from, LocalDate to) {
+        String key = centerId + ":" + from + ":" + to;
+        Cached hit = cache.get(key);
+        if (hit == null || System.nanoTime() - hit.at() > FRESH_NANOS) {
+            if (cache.size() > 1_000) {
+                cache.clear();
+            }
+            hit = new Cached(statistics.report(centerId, from, to, DossierStatistics.GroupBy.AGENCY), System.nanoTime());
+            cache.put(key, hit);
+        }
+        return hit.report();
     }
 
     private Optional<Center> center(String id) {

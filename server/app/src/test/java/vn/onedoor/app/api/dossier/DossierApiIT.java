@@ -249,7 +249,7 @@ class DossierApiIT implements DemoServerTest {
                 .containsEntry("idNumber", "*********234");
         assertThat(found.toString()).doesNotContain("0901234567", "079185001234");
         assertThat((String) found.get("nextStepText")).startsWith("Hồ sơ đang được giải quyết");
-        assertThat(english.body()).contains("Being processed", "Please come back for the result on");
+        assertThat(english.body()).contains("\"statusText\":\"Received\"", "Please come back for the result on");
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.body()).contains("MALFORMED_DOSSIER_CODE", "000.00.00.H00-YYMMDD-0000");
         assertThat(unknown.status()).isEqualTo(404);
