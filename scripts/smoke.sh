@@ -27,5 +27,11 @@ check "push script is served" '[ "$(curl -s -o /dev/null -w "%{http_code}" "$BAS
 check "a kiosk issues a ticket" '[[ "$(curl -s -XPOST "$BASE/api/v1/centers/1/tickets" -H "Authorization: Bearer demo-kiosk-1" -H "Content-Type: application/json" -d "{\"serviceGroupId\":1}")" == *"\"number\":\"A-0001\""* ]]'
 check "the event stream answers" '[[ "$(curl -s -N --max-time 3 "$BASE/api/v1/centers/1/events" -H "Authorization: Bearer demo-kiosk-1" | head -1)" == ": connected"* ]]'
 check "the OpenAPI document is served" '[ "$(curl -s -o /dev/null -w "%{http_code}" "$BASE/api/v1/openapi.yml")" = 200 ]'
+# Dossiers: the receipt needs PDFBox, ZXing and the bundled fonts on the jar's own classpath.
+OFFICER=$(curl -s -XPOST "$BASE/api/v1/auth/login" -H "Content-Type: application/json" -d '{"username":"officer1","password":"demo"}' | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
+CODE=$(curl -s -XPOST "$BASE/api/v1/dossiers" -H "Authorization: Bearer $OFFICER" -H "Content-Type: application/json" -d '{"procedureId":1,"applicant":{"name":"Nguyễn Văn An","idNumber":"079123456789"}}' | sed -n 's/.*"code":"\([^"]*\)".*/\1/p')
+check "an officer receives a dossier" '[[ "$CODE" =~ ^000\.00\.03\.H39-[0-9]{6}-0001$ ]]'
+check "its receipt is a PDF" '[ "$(curl -s -H "Authorization: Bearer $OFFICER" "$BASE/api/v1/dossiers/$CODE/receipt.pdf" | head -c 5)" = "%PDF-" ]'
+check "the public lookup masks the applicant" '[[ "$(curl -s "$BASE/api/v1/lookup/$CODE")" == *"N***** V** A*"* ]]'
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -11,7 +11,7 @@ final class KioskHome extends Div {
     KioskHome(KioskView kiosk) {
         addClassName("od-kiosk-home");
         add(door("take", "kiosk.home.take", "kiosk.home.take.hint", () -> kiosk.takeNumber(Priority.NORMAL)),
-                door("lookup", "kiosk.home.lookup", "kiosk.home.lookup.hint", () -> kiosk.notYet("kiosk.home.lookup")),
+                door("lookup", "kiosk.home.lookup", "kiosk.home.lookup.hint", kiosk::lookUpDossier),
                 door("procedures", "kiosk.home.procedures", "kiosk.home.procedures.hint", kiosk::procedures),
                 door("rate", "kiosk.home.rate", "kiosk.home.rate.hint", kiosk::rate));
     }

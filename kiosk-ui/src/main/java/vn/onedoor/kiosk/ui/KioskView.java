@@ -99,6 +99,13 @@ public class KioskView extends VerticalLayout implements BeforeEnterObserver, Ha
         show(new KioskRating(this, center));
     }
 
+    void lookUpDossier() {
+        // the dossier services come from the bean context, so this view's constructor stays as it is
+        KioskDossiers dossiers = com.vaadin.flow.di.Instantiator.get(com.vaadin.flow.component.UI.getCurrent())
+                .getOrCreate(KioskDossiers.class);
+        show(new DossierLookup(this, center, dossiers, services));
+    }
+
     void notYet(String titleKey) {
         show(new NotYetAvailable(this, titleKey));
     }

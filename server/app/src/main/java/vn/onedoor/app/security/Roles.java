@@ -7,6 +7,8 @@ public final class Roles {
     public static final String MANAGER = "MANAGER";
     public static final String OFFICER = "OFFICER";
     public static final String DEVICE = "DEVICE";
+    /** An integrated one-stop system, signed in with an API key. */
+    public static final String INTEGRATION = "INTEGRATION";
 
     private Roles() {}
 }

@@ -19,8 +19,9 @@ public class BundleI18nProvider implements I18NProvider {
 
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     public static final List<Locale> LOCALES = List.of(VIETNAMESE, Locale.ENGLISH);
-    /** Bundles of core (common), kiosk-ui, counter-ui and display-board. */
-    static final List<String> BUNDLES = List.of("i18n.common", "i18n.kiosk", "i18n.counter", "i18n.display");
+    /** Bundles of core (common, dossier), kiosk-ui, counter-ui and display-board. */
+    static final List<String> BUNDLES = List.of("i18n.common", "i18n.dossier", "i18n.kiosk", "i18n.counter",
+            "i18n.display");
     private static final Logger LOG = LoggerFactory.getLogger(BundleI18nProvider.class);
 
     @Override

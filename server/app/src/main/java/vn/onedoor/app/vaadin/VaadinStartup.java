@@ -1,6 +1,13 @@
 package vn.onedoor.app.vaadin;
 
+import java.time.Clock;
+import vn.onedoor.app.publicweb.DossierPageServlet;
+import vn.onedoor.app.publicweb.StatsPageServlet;
 import vn.onedoor.app.publicweb.TicketPageServlet;
+import vn.onedoor.center.CenterDirectory;
+import vn.onedoor.dossier.DossierStatistics;
+import vn.onedoor.dossier.LookUpDossier;
+import vn.onedoor.dossier.LookupRateLimiter;
 import vn.onedoor.queue.PublicTicketStatus;
 import com.vaadin.flow.di.LookupInitializer;
 import com.vaadin.flow.router.InternalServerError;
@@ -53,6 +60,11 @@ public class VaadinStartup implements ServletContainerInitializer {
         }
         // More specific than Vaadin's /*: the light page a ticket's QR code opens on a phone.
         ctx.addServlet("ticket-page", new TicketPageServlet(beans.getBean(PublicTicketStatus.class))).addMapping("/t/*");
+        // The page a dossier receipt's QR code opens, and the center's published results.
+        ctx.addServlet("dossier-page", new DossierPageServlet(beans.getBean(LookUpDossier.class),
+                beans.getBean(LookupRateLimiter.class))).addMapping("/hs", "/hs/*");
+        ctx.addServlet("stats-page", new StatsPageServlet(beans.getBean(DossierStatistics.class),
+                beans.getBean(CenterDirectory.class), beans.getBean(Clock.class))).addMapping("/thong-ke");
         Set<Class<?>> routes = routeClasses();
         new LookupServletContainerInitializer().onStartup(
                 Set.of(LookupInitializer.class, MicronautInstantiatorFactory.class), ctx);

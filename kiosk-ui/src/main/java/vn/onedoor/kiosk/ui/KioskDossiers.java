@@ -1,0 +1,63 @@
+package vn.onedoor.kiosk.ui;
+
+import jakarta.inject.Singleton;
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Optional;
+import vn.onedoor.center.Center;
+import vn.onedoor.center.CenterDirectory;
+import vn.onedoor.center.ServiceGroup;
+import vn.onedoor.dossier.LookUpDossier;
+import vn.onedoor.dossier.LookupRateLimiter;
+import vn.onedoor.dossier.LookupResult;
+import vn.onedoor.queue.IssueTicket;
+import vn.onedoor.queue.model.Priority;
+
+/**
+ * What the kiosk's dossier lookup needs: the lookup itself, limited per kiosk like every other
+ * caller, and a ticket for the return counter that carries the dossier code.
+ */
+@Singleton
+public class KioskDossiers {
+
+    /** The service group that hands results back ("Trả kết quả"), found by its name. */
+    static final String RETURN_GROUP = "tra ket qua";
+
+    private final LookUpDossier lookUp;
+    private final LookupRateLimiter limiter;
+    private final CenterDirectory directory;
+    private final IssueTicket issueTicket;
+
+    public KioskDossiers(LookUpDossier lookUp, LookupRateLimiter limiter, CenterDirectory directory, IssueTicket issueTicket) {
+        this.lookUp = lookUp;
+        this.limiter = limiter;
+        this.directory = directory;
+        this.issueTicket = issueTicket;
+    }
+
+    /** A lookup's answer, or the seconds to wait when this kiosk asked too often. */
+    record Attempt(LookupResult result, long retryAfterSeconds) {}
+
+    Attempt lookUp(String typed) {
+        String caller = SessionCenter.device().map(d -> "device:" + d.deviceId())
+                .orElseGet(() -> "staff:" + SessionCenter.staff().map(s -> s.userId()).orElse(0L));
+        LookupRateLimiter.Decision decision = limiter.tryAcquire(caller);
+        return decision.allowed() ? new Attempt(lookUp.lookUp(typed), 0) : new Attempt(null, decision.retryAfterSeconds());
+    }
+
+    Optional<ServiceGroup> returnGroup(Center center) {
+        return directory.serviceGroups(center.id()).stream().filter(g -> RETURN_GROUP.equals(fold(g.name()))).findFirst();
+    }
+
+    IssueTicket.Issued returnTicket(Center center, ServiceGroup group, String dossierCode, String attemptKey) {
+        Long deviceId = SessionCenter.device().map(d -> d.deviceId()).orElse(null);
+        Long userId = SessionCenter.staff().map(s -> s.userId()).orElse(null);
+        return issueTicket.issue(new IssueTicket.Request(center.id(), group.id(), Priority.NORMAL, null, null, dossierCode,
+                attemptKey, deviceId, userId));
+    }
+
+    private static String fold(String text) {
+        return Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .replace('đ', 'd').strip();
+    }
+}

@@ -1,0 +1,96 @@
+package vn.onedoor.app.api.dossier;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.util.Locale;
+import vn.onedoor.app.api.ApiError;
+import vn.onedoor.app.api.dossier.DossierDtos.DetailDto;
+import vn.onedoor.app.api.dossier.DossierDtos.EventBody;
+import vn.onedoor.app.api.dossier.DossierDtos.ReceiveBody;
+import vn.onedoor.app.api.dossier.DossierDtos.ReceivedDto;
+import vn.onedoor.app.api.dossier.DossierDtos.RecordedDto;
+import vn.onedoor.dossier.DossierQueries;
+import vn.onedoor.dossier.DossierReceipts;
+import vn.onedoor.dossier.ReceiveDossier;
+import vn.onedoor.dossier.RecordDossierEvent;
+import vn.onedoor.dossier.model.DossierStep;
+
+/** Officers receive dossiers, print receipts and record steps; integrated systems record steps too. */
+@Controller("/api/v1/dossiers")
+@Tag(name = "dossiers")
+public class DossierController {
+
+    private final ReceiveDossier receive;
+    private final RecordDossierEvent record;
+    private final DossierQueries queries;
+    private final DossierReceipts receipts;
+    private final PublicUrl publicUrl;
+
+    DossierController(ReceiveDossier receive, RecordDossierEvent record, DossierQueries queries, DossierReceipts receipts,
+            PublicUrl publicUrl) {
+        this.receive = receive;
+        this.record = record;
+        this.queries = queries;
+        this.receipts = receipts;
+        this.publicUrl = publicUrl;
+    }
+
+    @Post
+    @Secured({"OFFICER", "MANAGER", "ADMIN"})
+    @Operation(summary = "Receive a dossier: the national code and the appointment date; receivedAt in the past is a late entry")
+    public HttpResponse<ReceivedDto> receive(@Body @Valid ReceiveBody body, Authentication caller) {
+        long centerId = Callers.center(caller, body.centerId());
+        ReceiveDossier.Received r = receive.receive(new ReceiveDossier.Request(centerId, body.procedureId(),
+                body.applicant().toApplicant(), body.channel(), body.receivedAt(), body.ticketId(), Callers.actor(caller)));
+        return HttpResponse.status(HttpStatus.CREATED).body(new ReceivedDto(r.code(), r.receivedDate(), r.appointmentDate(),
+                r.lateEntry()));
+    }
+
+    @Get("/{code}")
+    @Secured({"OFFICER", "MANAGER", "ADMIN", "INTEGRATION"})
+    @Operation(summary = "A dossier, unmasked, with its history")
+    public HttpResponse<?> detail(String code, Authentication caller) {
+        return queries.detail(code, Callers.ownCenter(caller)).<HttpResponse<?>>map(d -> HttpResponse.ok(DetailDto.of(d)))
+                .orElseGet(() -> notFound(code));
+    }
+
+    @Get(value = "/{code}/receipt.pdf", produces = "application/pdf")
+    @Secured({"OFFICER", "MANAGER", "ADMIN"})
+    @Operation(summary = "The receipt (Giấy tiếp nhận hồ sơ và hẹn trả kết quả) as an A4 PDF with the lookup QR code")
+    public HttpResponse<?> receipt(String code, @Nullable @QueryValue String lang, HttpRequest<?> request,
+            Authentication caller) {
+        Locale locale = "en".equals(lang) ? Locale.ENGLISH : Locale.forLanguageTag("vi");
+        return receipts.pdf(code, Callers.ownCenter(caller), publicUrl.base(request), locale)
+                .<HttpResponse<?>>map(pdf -> HttpResponse.ok(pdf).contentType(MediaType.of("application/pdf"))
+                        .header("Content-Disposition", "inline; filename=\"giay-hen-" + code + ".pdf\""))
+                .orElseGet(() -> notFound(code));
+    }
+
+    @Post("/{code}/events")
+    @Secured({"OFFICER", "MANAGER", "ADMIN", "INTEGRATION"})
+    @Operation(summary = "Record a step; the same eventId twice records it once; 'at' in the past is a late entry")
+    public HttpResponse<RecordedDto> event(String code, @Body @Valid EventBody body, Authentication caller) {
+        RecordDossierEvent.Recorded r = record.record(new RecordDossierEvent.Request(code,
+                new DossierStep(body.type(), body.agencyId(), body.reason(), body.newAppointmentDate()), body.at(),
+                Callers.actor(caller), body.eventId(), Callers.ownCenter(caller)));
+        return HttpResponse.status(r.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
+                .body(new RecordedDto(r.code(), r.status().name(), r.promisedDate(), r.lateEntry(), r.replayed()));
+    }
+
+    static HttpResponse<ApiError> notFound(String code) {
+        return HttpResponse.notFound(new ApiError("DOSSIER_NOT_FOUND", "Không tìm thấy hồ sơ / No dossier " + code));
+    }
+}

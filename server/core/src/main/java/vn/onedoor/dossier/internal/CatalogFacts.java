@@ -1,0 +1,71 @@
+package vn.onedoor.dossier.internal;
+
+import jakarta.inject.Singleton;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.onedoor.catalog.Agency;
+import vn.onedoor.catalog.Catalog;
+import vn.onedoor.catalog.Procedure;
+import vn.onedoor.center.Center;
+import vn.onedoor.center.CenterDirectory;
+import vn.onedoor.dossier.model.DossierRejection;
+
+/** What receiving needs from the catalog and the center directory, with a refusal when it is missing. */
+@Singleton
+public class CatalogFacts {
+
+    private final Catalog catalog;
+    private final CenterDirectory directory;
+    private final Map<Long, Center> centers = new ConcurrentHashMap<>();
+
+    CatalogFacts(Catalog catalog, CenterDirectory directory) {
+        this.catalog = catalog;
+        this.directory = directory;
+    }
+
+    public Center center(long centerId) {
+        Center known = centers.get(centerId);
+        if (known != null) {
+            return known;
+        }
+        Center center = directory.center(centerId).orElseThrow(() -> new DossierRejection("CENTER_NOT_FOUND",
+                "Không có trung tâm / No center " + centerId));
+        centers.put(centerId, center);
+        return center;
+    }
+
+    public Procedure procedure(Long procedureId) {
+        if (procedureId == null) {
+            throw new DossierRejection("PROCEDURE_REQUIRED", "Cần thủ tục / procedureId is required");
+        }
+        return catalog.procedure(procedureId).orElseThrow(() -> new DossierRejection("PROCEDURE_NOT_FOUND",
+                "Không có thủ tục / No procedure " + procedureId));
+    }
+
+    public Optional<Procedure> procedureByCode(String code) {
+        return catalog.procedures().stream().filter(p -> p.code().equals(code)).findFirst();
+    }
+
+    public Agency agency(long agencyId) {
+        Agency agency = agencies().get(agencyId);
+        if (agency == null) {
+            throw new DossierRejection("AGENCY_NOT_FOUND", "Không có cơ quan / No agency " + agencyId);
+        }
+        return agency;
+    }
+
+    public Optional<Agency> agencyByCode(String code) {
+        return agencies().values().stream().filter(a -> a.code().equals(code)).findFirst();
+    }
+
+    public String fieldName(long fieldId) {
+        return catalog.fields().stream().filter(f -> f.id() == fieldId).map(f -> f.name()).findFirst().orElse("");
+    }
+
+    private Map<Long, Agency> agencies() {
+        return catalog.agencies().stream().collect(Collectors.toMap(Agency::id, Function.identity()));
+    }
+}

@@ -1,0 +1,78 @@
+package vn.onedoor.dossier.internal;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+
+/** Writes lines of text on a PDF page: left, centred, wrapped to a width, underlined. */
+final class PdfPen {
+
+    private final PDPageContentStream out;
+
+    PdfPen(PDPageContentStream out) {
+        this.out = out;
+    }
+
+    static float width(String text, PDFont font, float size) throws IOException {
+        return font.getStringWidth(text) / 1000f * size;
+    }
+
+    void text(float x, float y, String text, PDFont font, float size) throws IOException {
+        out.beginText();
+        out.setFont(font, size);
+        out.newLineAtOffset(x, y);
+        out.showText(text);
+        out.endText();
+    }
+
+    /** Centred on {@code cx}; returns the text's width. */
+    float centered(float cx, float y, String text, PDFont font, float size) throws IOException {
+        float w = width(text, font, size);
+        text(cx - w / 2, y, text, font, size);
+        return w;
+    }
+
+    void underline(float cx, float y, float width) throws IOException {
+        out.setLineWidth(0.6f);
+        out.moveTo(cx - width / 2, y);
+        out.lineTo(cx + width / 2, y);
+        out.stroke();
+    }
+
+    /**
+     * Writes {@code text} from {@code y} down, wrapped at spaces to {@code width}; continuation
+     * lines start {@code indent} further right. Returns the y below the last line.
+     */
+    float paragraph(float x, float y, float width, float indent, String text, PDFont font, float size, float leading)
+            throws IOException {
+        List<String> lines = wrap(text, font, size, width, indent);
+        for (int i = 0; i < lines.size(); i++) {
+            text(i == 0 ? x : x + indent, y, lines.get(i), font, size);
+            y -= leading;
+        }
+        return y;
+    }
+
+    static List<String> wrap(String text, PDFont font, float size, float width, float indent) throws IOException {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            String candidate = line.isEmpty() ? word : line + " " + word;
+            float available = lines.isEmpty() ? width : width - indent;
+            if (!line.isEmpty() && width(candidate, font, size) > available) {
+                lines.add(line.toString());
+                line.setLength(0);
+                line.append(word);
+            } else {
+                line.setLength(0);
+                line.append(candidate);
+            }
+        }
+        if (!line.isEmpty()) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,191 @@
+package vn.onedoor.dossier.internal;
+
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import vn.onedoor.dossier.DossierDetail;
+import vn.onedoor.dossier.model.Dossier;
+
+/**
+ * The receipt (Giấy tiếp nhận hồ sơ và hẹn trả kết quả, mẫu số 01 of Thông tư 01/2018/TT-VPCP)
+ * on one A4 page: the usual header of an official paper, the numbered items of the form, the QR
+ * code of the lookup link (003 Điều 14.2) and room for two signatures. Liberation Serif (Times
+ * metrics, as official papers use) is embedded as a subset, so every Vietnamese letter prints and
+ * extracts as text.
+ */
+public final class ReceiptPdf {
+
+    private static final float MARGIN_LEFT = 70;
+    private static final float MARGIN_RIGHT = 50;
+    private static final float SIZE = 12.5f;
+    private static final float LEADING = 17;
+    private static final float QR_SIZE = 92;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final ResourceBundle texts;
+    private final Locale locale;
+
+    public ReceiptPdf(Locale locale) {
+        this.locale = locale;
+        this.texts = ResourceBundle.getBundle("i18n.dossier", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public byte[] render(DossierDetail detail, ZoneId zone, String place, String lookupLink) {
+        try (PDDocument doc = new PDDocument()) {
+            Fonts fonts = new Fonts(font(doc, "Regular"), font(doc, "Bold"), font(doc, "Italic"));
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            PDDocumentInformation info = doc.getDocumentInformation();
+            info.setTitle(t("receipt.title") + " " + detail.dossier().code().value());
+            info.setCreator("OneDoor");
+            try (PDPageContentStream out = new PDPageContentStream(doc, page)) {
+                draw(new PdfPen(out), out, fonts, page.getMediaBox(), detail, zone, place, lookupLink);
+            }
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            doc.save(bytes);
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private record Fonts(PDFont regular, PDFont bold, PDFont italic) {}
+
+    private void draw(PdfPen pen, PDPageContentStream out, Fonts f, PDRectangle box, DossierDetail detail, ZoneId zone,
+            String place, String link) throws IOException {
+        Dossier d = detail.dossier();
+        float right = box.getWidth() - MARGIN_RIGHT;
+        float width = right - MARGIN_LEFT;
+        float leftCentre = MARGIN_LEFT + width * 0.2f;
+        float rightCentre = MARGIN_LEFT + width * 0.68f;
+        float y = box.getHeight() - 60;
+
+        // Header: the issuing body on the left, the national title on the right.
+        float yLeft = y;
+        for (String line : PdfPen.wrap(detail.centerName().toUpperCase(locale), f.bold(), 11, width * 0.42f, 0)) {
+            pen.centered(leftCentre, yLeft, line, f.bold(), 11);
+            yLeft -= 14;
+        }
+        pen.underline(leftCentre, yLeft + 8, 60);
+        pen.centered(rightCentre, y, t("receipt.nation"), f.bold(), 11.5f);
+        float motto = pen.centered(rightCentre, y - 15, t("receipt.motto"), f.bold(), 12.5f);
+        pen.underline(rightCentre, y - 18, motto);
+        y = Math.min(yLeft, y - 18) - 14;
+        pen.centered(leftCentre, y, t("receipt.code", d.code().value()), f.bold(), 11);
+        LocalDateTime received = LocalDateTime.ofInstant(d.receivedAt(), zone);
+        LocalDate on = d.receivedDate();
+        pen.centered(rightCentre, y, t("receipt.place-date", place, on.getDayOfMonth(), on.getMonthValue(), on.getYear()),
+                f.italic(), 12.5f);
+        pen.centered(leftCentre, y - 14, t("receipt.copy"), f.italic(), 10.5f);
+        y -= 48;
+
+        pen.centered(box.getWidth() / 2, y, t("receipt.title"), f.bold(), 14);
+        y -= 30;
+
+        y = pen.paragraph(MARGIN_LEFT, y, width, 0, t("receipt.section", detail.centerName()), f.regular(), SIZE, LEADING);
+        y = pen.paragraph(MARGIN_LEFT, y, width, 0, t("receipt.applicant", d.applicant().name()), f.bold(), SIZE, LEADING);
+        y = pen.paragraph(MARGIN_LEFT, y, width, 0, t("receipt.id-number", d.applicant().idNumber()), f.regular(), SIZE, LEADING);
+        y = pen.paragraph(MARGIN_LEFT, y, width, 0, t("receipt.address", orNone(d.applicant().address())), f.regular(), SIZE, LEADING);
+        y = pen.paragraph(MARGIN_LEFT, y, width, 0, t("receipt.contact", orNone(d.applicant().phone()),
+                orNone(d.applicant().email())), f.regular(), SIZE, LEADING);
+        y = pen.paragraph(MARGIN_LEFT, y, width, 0, t("receipt.request", detail.procedureName()), f.regular(), SIZE, LEADING);
+        y = pen.paragraph(MARGIN_LEFT, y, width, 0, t("receipt.channel", t("dossier.channel." + d.channel())), f.regular(),
+                SIZE, LEADING);
+        y = pen.paragraph(MARGIN_LEFT, y, width, 0, t("receipt.documents"), f.regular(), SIZE, LEADING);
+        List<String> documents = detail.requiredDocuments();
+        for (int i = 0; i < documents.size(); i++) {
+            y = pen.paragraph(MARGIN_LEFT + 14, y, width - 14, 14, "- " + documents.get(i), f.regular(), 11.5f, 15);
+        }
+        y = pen.paragraph(MARGIN_LEFT, y, width, 0, t("receipt.count"), f.regular(), SIZE, LEADING);
+        y = pen.paragraph(MARGIN_LEFT, y, width, 0, t("receipt.processing", detail.processingDays()), f.regular(), SIZE, LEADING);
+        y = pen.paragraph(MARGIN_LEFT, y, width, 0, t("receipt.received-at", String.format("%02d", received.getHour()),
+                String.format("%02d", received.getMinute()), received.toLocalDate().format(DAY)), f.regular(), SIZE, LEADING);
+        y = pen.paragraph(MARGIN_LEFT, y, width, 0, t("receipt.appointment", d.appointmentDate().format(DAY)), f.bold(),
+                SIZE, LEADING);
+        y = pen.paragraph(MARGIN_LEFT, y, width, 0, t("receipt.return-at", t("receipt.return." + d.channel())),
+                f.regular(), SIZE, LEADING);
+        y = pen.paragraph(MARGIN_LEFT, y, width, 0, t("receipt.register", String.format("%04d", d.code().sequence())),
+                f.regular(), SIZE, LEADING);
+        if (d.lateEntry()) {
+            y = pen.paragraph(MARGIN_LEFT, y, width, 0, t("receipt.late-entry", received.format(
+                    DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy"))), f.italic(), 11, 15);
+        }
+
+        // The QR code of the lookup link, with the words beside it.
+        y -= 8;
+        float qrTop = y;
+        qr(out, link, MARGIN_LEFT, qrTop - QR_SIZE, QR_SIZE);
+        pen.paragraph(MARGIN_LEFT + QR_SIZE + 14, qrTop - 18, width - QR_SIZE - 14, 0, t("receipt.lookup", link),
+                f.italic(), 11.5f, 15);
+        y = qrTop - QR_SIZE - 26;
+
+        pen.centered(leftCentre, y, t("receipt.applicant-sign"), f.bold(), SIZE);
+        pen.centered(rightCentre, y, t("receipt.officer-sign"), f.bold(), SIZE);
+        pen.centered(leftCentre, y - 15, t("receipt.sign-hint"), f.italic(), 11);
+        pen.centered(rightCentre, y - 15, t("receipt.sign-hint"), f.italic(), 11);
+        pen.centered(leftCentre, y - 85, d.applicant().name(), f.bold(), SIZE);
+    }
+
+    /** The QR code as filled squares: vector, sharp at any printer resolution. */
+    private static void qr(PDPageContentStream out, String text, float x, float y, float size) throws IOException {
+        BitMatrix m;
+        try {
+            m = new QRCodeWriter().encode(text, com.google.zxing.BarcodeFormat.QR_CODE, 0, 0,
+                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 0,
+                            EncodeHintType.CHARACTER_SET, "UTF-8"));
+        } catch (WriterException e) {
+            throw new IllegalArgumentException("Cannot encode " + text + " as a QR code", e);
+        }
+        float module = size / m.getWidth();
+        out.setNonStrokingColor(0f, 0f, 0f);
+        for (int row = 0; row < m.getHeight(); row++) {
+            for (int col = 0; col < m.getWidth(); col++) {
+                if (m.get(col, row)) {
+                    out.addRect(x + col * module, y + size - (row + 1) * module, module, module);
+                }
+            }
+        }
+        out.fill();
+    }
+
+    private String orNone(String value) {
+        return value == null || value.isBlank() ? t("receipt.none") : value;
+    }
+
+    private String t(String key, Object... args) {
+        String pattern = texts.getString(key);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+
+    private static PDFont font(PDDocument doc, String style) throws IOException {
+        try (InputStream in = ReceiptPdf.class.getResourceAsStream("/fonts/receipt/LiberationSerif-" + style + ".ttf")) {
+            if (in == null) {
+                throw new IllegalStateException("The receipt font LiberationSerif-" + style + ".ttf is missing");
+            }
+            return PDType0Font.load(doc, in);
+        }
+    }
+}
