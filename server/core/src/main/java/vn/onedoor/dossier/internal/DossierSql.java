@@ -1,15 +1,17 @@
 package vn.onedoor.dossier.internal;
 
+import static vn.onedoor.platform.db.Jdbc.getInstant;
+import static vn.onedoor.platform.db.Jdbc.getLong;
+import static vn.onedoor.platform.db.Jdbc.setInstant;
+import static vn.onedoor.platform.db.Jdbc.setLong;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -193,31 +195,5 @@ public final class DossierSql {
                 DossierStatus.valueOf(rs.getString("status")), getLong(rs, "current_agency_id"),
                 rs.getObject("result_date", LocalDate.class), rs.getObject("withdrawn_date", LocalDate.class),
                 rs.getBoolean("late_entry"));
-    }
-
-    static void setInstant(PreparedStatement ps, int index, Instant value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, Types.TIMESTAMP);
-        } else {
-            ps.setObject(index, LocalDateTime.ofInstant(value, ZoneOffset.UTC));
-        }
-    }
-
-    static Instant getInstant(ResultSet rs, String column) throws SQLException {
-        LocalDateTime value = rs.getObject(column, LocalDateTime.class);
-        return value == null ? null : value.toInstant(ZoneOffset.UTC);
-    }
-
-    static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, Types.BIGINT);
-        } else {
-            ps.setLong(index, value);
-        }
-    }
-
-    static Long getLong(ResultSet rs, String column) throws SQLException {
-        long value = rs.getLong(column);
-        return rs.wasNull() ? null : value;
     }
 }

@@ -4,12 +4,8 @@ import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.SQLTransactionRollbackException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Consumer;
 import vn.onedoor.dossier.DossierStatusChanged;
+import vn.onedoor.platform.db.JdbcTransactions;
 import vn.onedoor.dossier.DossierStorageException;
 
 /**
@@ -22,51 +18,21 @@ public class DossierTx {
 
     private static final int ATTEMPTS = 5;
 
-    private final TransactionOperations<Connection> transactions;
-    private final ApplicationEventPublisher<DossierStatusChanged> publisher;
+    private final JdbcTransactions<DossierStatusChanged> transactions;
 
     DossierTx(TransactionOperations<Connection> transactions, ApplicationEventPublisher<DossierStatusChanged> publisher) {
-        this.transactions = transactions;
-        this.publisher = publisher;
+        this.transactions = new JdbcTransactions<>(transactions, publisher::publishEvent, ATTEMPTS,
+                DossierStorageException::new);
     }
 
     @FunctionalInterface
-    public interface Work<T> {
-        T run(Connection connection, Consumer<DossierStatusChanged> events) throws SQLException;
-    }
+    public interface Work<T> extends JdbcTransactions.Work<T, DossierStatusChanged> {}
 
     public <T> T write(Work<T> work) {
-        for (int attempt = 1; ; attempt++) {
-            List<DossierStatusChanged> events = new ArrayList<>();
-            try {
-                T result = transactions.executeWrite(status -> {
-                    events.clear();
-                    try {
-                        return work.run(status.getConnection(), events::add);
-                    } catch (SQLException e) {
-                        throw new DossierStorageException(e);
-                    }
-                });
-                events.forEach(publisher::publishEvent);
-                return result;
-            } catch (DossierStorageException e) {
-                if (attempt >= ATTEMPTS || !(e.getCause() instanceof SQLTransactionRollbackException)) {
-                    throw e;
-                }
-            }
-        }
+        return transactions.write(work);
     }
 
     public <T> T read(Work<T> work) {
-        return transactions.executeRead(status -> {
-            try {
-                return work.run(status.getConnection(), e -> {
-                    throw new IllegalStateException("A read publishes nothing");
-                });
-            } catch (SQLException e) {
-                throw new DossierStorageException(e);
-            }
-        });
+        return transactions.read(work);
     }
-
 }

@@ -1,5 +1,6 @@
 package vn.onedoor.queue.internal;
 
+import vn.onedoor.platform.db.Jdbc;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,4 +1,4 @@
-package vn.onedoor.queue.internal;
+package vn.onedoor.platform.db;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,11 +9,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
 /** Small JDBC helpers: instants are stored as UTC DATETIME(6); nullable numbers stay null. */
-final class Jdbc {
+public final class Jdbc {
 
     private Jdbc() {}
 
-    static void setInstant(PreparedStatement ps, int index, Instant value) throws SQLException {
+    public static void setInstant(PreparedStatement ps, int index, Instant value) throws SQLException {
         if (value == null) {
             ps.setNull(index, Types.TIMESTAMP);
         } else {
@@ -21,12 +21,12 @@ final class Jdbc {
         }
     }
 
-    static Instant getInstant(ResultSet rs, String column) throws SQLException {
+    public static Instant getInstant(ResultSet rs, String column) throws SQLException {
         LocalDateTime value = rs.getObject(column, LocalDateTime.class);
         return value == null ? null : value.toInstant(ZoneOffset.UTC);
     }
 
-    static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {
+    public static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {
         if (value == null) {
             ps.setNull(index, Types.BIGINT);
         } else {
@@ -34,7 +34,7 @@ final class Jdbc {
         }
     }
 
-    static Long getLong(ResultSet rs, String column) throws SQLException {
+    public static Long getLong(ResultSet rs, String column) throws SQLException {
         long value = rs.getLong(column);
         return rs.wasNull() ? null : value;
     }
