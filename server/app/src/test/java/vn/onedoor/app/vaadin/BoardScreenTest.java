@@ -4,16 +4,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.QueryParameters;
 import io.micronaut.context.BeanContext;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.function.BooleanSupplier;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,7 +64,7 @@ class BoardScreenTest implements DemoServerTest {
         Ticket called = desk.callNext(counter.counter().id(), officer).orElseThrow();
         assertThat(called.id()).isEqualTo(ticket.id());
 
-        awaitOnUi(() -> cellText(4).contains(ticket.displayNumber()));
+        MicronautMockVaadin.awaitOnUi(() -> cellText(4).contains(ticket.displayNumber()));
         Div latest = _get(Div.class, spec -> spec.withId("latest-call"));
         assertThat(latest.getElement().getTextRecursively()).contains(ticket.displayNumber(), "đến quầy số 4");
         assertThat(latest.getElement().getAttribute("aria-label"))
@@ -86,18 +83,5 @@ class BoardScreenTest implements DemoServerTest {
 
     private static String cellText(int counterNumber) {
         return cell(counterNumber).getElement().getTextRecursively();
-    }
-
-    /** Runs the UI's pending pushes until the condition holds, for at most five seconds. */
-    private static void awaitOnUi(BooleanSupplier condition) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(5));
-        while (true) {
-            MockVaadin.clientRoundtrip();
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            assertThat(Instant.now()).as("waited for the board to update").isBefore(deadline);
-            Thread.onSpinWait();
-        }
     }
 }

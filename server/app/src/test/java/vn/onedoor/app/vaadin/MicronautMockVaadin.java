@@ -1,5 +1,7 @@
 package vn.onedoor.app.vaadin;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.mock.MockService;
@@ -14,8 +16,11 @@ import com.vaadin.flow.server.VaadinServletService;
 import io.micronaut.context.BeanContext;
 import io.micronaut.inject.BeanDefinition;
 import io.micronaut.inject.qualifiers.Qualifiers;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 /**
@@ -53,5 +58,18 @@ public final class MicronautMockVaadin {
 
     public static void tearDown() {
         MockVaadin.tearDown();
+    }
+
+    /** Runs the UI's pending pushes until the condition holds, for at most five seconds. */
+    static void awaitOnUi(BooleanSupplier condition) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(5));
+        while (true) {
+            MockVaadin.clientRoundtrip();
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            assertThat(Instant.now()).as("waited for the screen to update").isBefore(deadline);
+            Thread.onSpinWait();
+        }
     }
 }

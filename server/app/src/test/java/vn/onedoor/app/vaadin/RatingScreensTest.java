@@ -16,10 +16,9 @@ import com.vaadin.flow.router.QueryParameters;
 import io.micronaut.context.BeanContext;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.time.Duration;
-import java.time.Instant;
+
 import java.util.List;
-import java.util.function.BooleanSupplier;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -105,14 +104,14 @@ class RatingScreensTest implements DemoServerTest {
         MockVaadin.clientRoundtrip();
         // Events reach the screens in order: once counter 6's own completion shows, counter 5's was seen and ignored.
         Ticket atSix = completedAt(6, null, Outcomes.ADVICE_ONLY);
-        awaitOnUi(() -> "ASKING".equals(state()));
+        MicronautMockVaadin.awaitOnUi(() -> "ASKING".equals(state()));
         assertThat(body().getElement().getTextRecursively()).contains(atSix.displayNumber())
                 .doesNotContain(atFive.displayNumber());
 
         terminal(5);
         assertThat(state()).isEqualTo("IDLE");
         Ticket again = completedAt(5, null, Outcomes.RESULT_RETURNED);
-        awaitOnUi(() -> "ASKING".equals(state()));
+        MicronautMockVaadin.awaitOnUi(() -> "ASKING".equals(state()));
         assertThat(body().getElement().getTextRecursively()).contains(again.displayNumber(), "Rất hài lòng", "Hài lòng",
                 "Không hài lòng", "Thái độ phục vụ");
     }
@@ -121,7 +120,7 @@ class RatingScreensTest implements DemoServerTest {
     void a_vote_on_the_terminal_is_stored_with_its_criteria_and_the_terminal_thanks_then_goes_idle() {
         terminal(5);
         Ticket ticket = completedAt(5, "000.00.03.H39-261123-0101", Outcomes.RESULT_RETURNED);
-        awaitOnUi(() -> "ASKING".equals(state()));
+        MicronautMockVaadin.awaitOnUi(() -> "ASKING".equals(state()));
 
         _click(_find(NativeButton.class, spec -> spec.withClasses("od-rating-chip")).get(0));
         _click(level(3));
@@ -145,7 +144,7 @@ class RatingScreensTest implements DemoServerTest {
     void a_second_vote_is_refused_kindly_on_the_terminal_and_at_the_kiosk() {
         terminal(5);
         Ticket ticket = completedAt(5, "000.00.03.H39-261123-0202", Outcomes.RESULT_RETURNED);
-        awaitOnUi(() -> "ASKING".equals(state()));
+        MicronautMockVaadin.awaitOnUi(() -> "ASKING".equals(state()));
         // Meanwhile the same dossier is rated elsewhere (the kiosk, the portal).
         submit.submit(new SubmitRating.Request(null, ticket.dossierCode(), null, 2, List.of(), null, null,
                 RatingSource.KIOSK, null, null));
@@ -184,18 +183,5 @@ class RatingScreensTest implements DemoServerTest {
 
     private static String kioskText() {
         return _get(Component.class, spec -> spec.withClasses("od-kiosk-rating")).getElement().getTextRecursively();
-    }
-
-    /** Runs the UI's pending pushes until the condition holds, for at most five seconds. */
-    private static void awaitOnUi(BooleanSupplier condition) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(5));
-        while (true) {
-            MockVaadin.clientRoundtrip();
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            assertThat(Instant.now()).as("waited for the screen to update").isBefore(deadline);
-            Thread.onSpinWait();
-        }
     }
 }
