@@ -17,6 +17,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import vn.onedoor.app.api.ApiError;
+import vn.onedoor.app.api.PublicUrl;
 import vn.onedoor.app.api.dossier.DossierDtos.DetailDto;
 import vn.onedoor.app.api.dossier.DossierDtos.EventBody;
 import vn.onedoor.app.api.dossier.DossierDtos.ReceiveBody;

@@ -26,6 +26,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import vn.onedoor.app.api.ApiError;
 import vn.onedoor.app.api.CenterScope;
+import vn.onedoor.app.api.PublicUrl;
 import vn.onedoor.app.device.IssuedTicketPrinter;
 import vn.onedoor.device.TicketPrinting.PrintReport;
 import vn.onedoor.queue.IssueTicket;
@@ -46,11 +47,11 @@ public class TicketController {
     private final QueueQueries queries;
     private final TicketHandling handling;
     private final IssuedTicketPrinter printer;
-    private final String publicUrl;
+    private final PublicUrl publicUrl;
     private final Duration printTimeout;
 
     TicketController(IssueTicket issue, QueueQueries queries, TicketHandling handling, IssuedTicketPrinter printer,
-            @Value("${onedoor.public-url:}") String publicUrl,
+            PublicUrl publicUrl,
             @Value("${onedoor.devices.print-timeout:10s}") Duration printTimeout) {
         this.issue = issue;
         this.queries = queries;
@@ -90,7 +91,7 @@ public class TicketController {
                 .map(l -> Locale.forLanguageTag(l.split(",")[0].strip()).getLanguage()).orElse("vi");
         try {
             PrintReport report = printer.print(kiosk, issued.ticket(), issued.waitingAhead(), issued.estimatedWaitMinutes(),
-                    baseUrl(request), language).get(printTimeout.toMillis() + 2000, TimeUnit.MILLISECONDS);
+                    publicUrl.base(request), language).get(printTimeout.toMillis() + 2000, TimeUnit.MILLISECONDS);
             return new TicketDto.PrintDto(report.outcome().name(), report.reason());
         } catch (TimeoutException e) {
             return new TicketDto.PrintDto("FAILED", "TIMEOUT");
@@ -102,14 +103,6 @@ public class TicketController {
         }
     }
 
-    /** {@code onedoor.public-url}, else the address the kiosk reached us by (phones in the hall reach it too). */
-    private String baseUrl(HttpRequest<?> request) {
-        if (!publicUrl.isBlank()) {
-            return publicUrl;
-        }
-        String host = request.getHeaders().findFirst(HttpHeaders.HOST).orElse("localhost");
-        return (request.isSecure() ? "https://" : "http://") + host;
-    }
 
     @Get("/tickets/{id}")
     @Operation(summary = "A ticket and its status")

@@ -1,4 +1,4 @@
-package vn.onedoor.app.api.dossier;
+package vn.onedoor.app.api;
 
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpHeaders;
