@@ -33,6 +33,16 @@ public class CounterDesk {
     /** More than the counters that can be calling one queue at the same instant. */
     private static final int CALL_ATTEMPTS = 100;
 
+    /**
+     * How long a counter's service groups and weights are kept in memory. They change only when an
+     * administrator reassigns counters, so a change reaches the counter's calls within this time.
+     */
+    static final long GROUPS_KEPT_NANOS = java.time.Duration.ofSeconds(10).toNanos();
+
+    private record KeptGroups(List<long[]> groups, long readAtNanos) {}
+
+    private final java.util.Map<Long, KeptGroups> groupsOfCounter = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final QueueTransactions tx;
     private final TicketHandling handling;
     private final BusinessCalendar calendar;
@@ -114,29 +124,39 @@ public class CounterDesk {
         session.requireFreeAndOpen();
         long counterId = session.counterId();
         LocalDate today = calendar.today(session.centerId());
-        List<long[]> groups = QueueSql.groupsOfCounter(c, counterId);
+        List<long[]> groups = groupsOf(c, counterId);
         Set<Long> takenByOthers = new HashSet<>();
         for (int attempt = 0; attempt < CALL_ATTEMPTS; attempt++) {
             Instant now = calendar.now();
-            Optional<NextTicketPolicy.Choice> choice = NextTicketPolicy.choose(
-                    QueueSql.heads(c, groups, today, takenByOthers), TicketRows.sentTo(c, counterId, takenByOthers),
+            QueueSql.Choices heads = QueueSql.heads(c, groups, today, counterId, takenByOthers);
+            Optional<NextTicketPolicy.Choice> choice = NextTicketPolicy.choose(heads.groups(), heads.sentToCounter(),
                     session.priorityStreak(), rules, now);
             if (choice.isEmpty()) {
                 return Optional.empty();
             }
             long ticketId = choice.get().candidate().ticketId();
-            if (!TicketRows.lockIfWaiting(c, ticketId)) {
-                takenByOthers.add(ticketId);
-                continue;
-            }
-            Optional<Ticket> called = tryCall(c, session, ticketId, now);
-            if (called.isPresent()) {
-                finishCall(c, session, called.get(), choice.get().streakAfter(), actor, null, events, now);
-                return called;
+            Optional<Ticket> locked = TicketRows.lockIfWaiting(c, ticketId);
+            if (locked.isPresent()) {
+                Ticket called = locked.get().call(counterId, now);
+                if (TicketRows.update(c, called, TicketStatus.WAITING)) {
+                    finishCall(c, session, called, choice.get().streakAfter(), actor, null, events, now);
+                    return Optional.of(called);
+                }
             }
             takenByOthers.add(ticketId);
         }
         throw new QueueRejection("BUSY", "The queue is very busy; press call again");
+    }
+
+    private List<long[]> groupsOf(Connection c, long counterId) throws SQLException {
+        long now = System.nanoTime();
+        KeptGroups kept = groupsOfCounter.get(counterId);
+        if (kept != null && now - kept.readAtNanos() < GROUPS_KEPT_NANOS) {
+            return kept.groups();
+        }
+        List<long[]> groups = List.copyOf(QueueSql.groupsOfCounter(c, counterId));
+        groupsOfCounter.put(counterId, new KeptGroups(groups, now));
+        return groups;
     }
 
     /** Calls one waiting ticket out of turn; the reason is required and journaled. */

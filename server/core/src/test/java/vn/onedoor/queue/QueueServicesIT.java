@@ -174,6 +174,28 @@ class QueueServicesIT implements DatabaseTest {
     }
 
     @Test
+    void a_ticket_sent_to_a_counter_goes_first_there_and_to_no_other_counter() {
+        Ticket sent = take(groupA, Priority.NORMAL);
+        clock.advance(Duration.ofMinutes(1));
+        Ticket waitingLonger = take(groupA, Priority.NORMAL);
+        long counter2 = counter(2); // also serves A
+        desk.open(counter1, officer1);
+        desk.callNext(counter1, officer1);
+        handling.transfer(counter1, null, counter2, false, officer1);
+        clock.advance(Duration.ofMinutes(1));
+        Ticket later = take(groupA, Priority.NORMAL);
+
+        assertThat(desk.callNext(counter1, officer1)).hasValueSatisfying(t -> assertThat(t.id()).isEqualTo(waitingLonger.id()));
+        handling.complete(counter1, "ADVICE_ONLY", officer1);
+        assertThat(desk.callNext(counter1, officer1)).hasValueSatisfying(t -> assertThat(t.id()).isEqualTo(later.id()));
+        desk.open(counter2, officer2);
+        assertThat(desk.callNext(counter2, officer2)).hasValueSatisfying(t -> {
+            assertThat(t.id()).isEqualTo(sent.id());
+            assertThat(t.counterId()).isEqualTo(counter2);
+        });
+    }
+
+    @Test
     void a_parked_ticket_comes_back_to_the_counter_and_an_out_of_turn_call_needs_a_reason() {
         Ticket first = take(groupA, Priority.NORMAL);
         Ticket second = take(groupA, Priority.NORMAL);

@@ -111,24 +111,24 @@ public final class QueueSql {
         }
     }
 
+    /** What a counter chooses among: the heads of its groups, and the first ticket sent to it. */
+    public record Choices(List<GroupHeads> groups, java.util.Optional<NextTicketPolicy.Candidate> sentToCounter) {}
+
     /**
-     * The heads of every group a counter serves, read afresh (read-committed), skipping the
-     * excluded: one round trip, each part one index seek.
+     * The heads of every group a counter serves and the first ticket sent to the counter, read
+     * afresh (read-committed), skipping the excluded: one round trip, each part one index seek.
      */
-    public static List<GroupHeads> heads(Connection c, List<long[]> groups, LocalDate date, java.util.Set<Long> excluded)
-            throws SQLException {
-        if (groups.isEmpty()) {
-            return List.of();
-        }
-        java.util.Map<Long, NextTicketPolicy.Candidate[]> found = TicketRows.heads(c,
-                groups.stream().map(g -> g[0]).toList(), date, excluded);
+    public static Choices heads(Connection c, List<long[]> groups, LocalDate date, long counterId,
+            java.util.Set<Long> excluded) throws SQLException {
+        TicketRows.Heads found = TicketRows.heads(c, groups.stream().map(g -> g[0]).toList(), date, counterId,
+                excluded);
         List<GroupHeads> out = new ArrayList<>();
         for (long[] g : groups) {
-            NextTicketPolicy.Candidate[] pair = found.getOrDefault(g[0], new NextTicketPolicy.Candidate[2]);
+            NextTicketPolicy.Candidate[] pair = found.ofGroups().getOrDefault(g[0], new NextTicketPolicy.Candidate[2]);
             out.add(new GroupHeads(g[0], (int) g[1], java.util.Optional.ofNullable(pair[0]),
                     java.util.Optional.ofNullable(pair[1])));
         }
-        return out;
+        return new Choices(out, found.sentToCounter());
     }
 
     /** Waiting tickets of past business dates expire; they are kept, not deleted. */

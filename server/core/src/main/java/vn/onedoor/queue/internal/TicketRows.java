@@ -101,17 +101,25 @@ public final class TicketRows {
         }
     }
 
+    /** The heads a counter chooses among: per group {priority, normal}, and the first ticket sent to it. */
+    public record Heads(java.util.Map<Long, Candidate[]> ofGroups, Optional<Candidate> sentToCounter) {}
+
     /**
-     * The first waiting priority and normal ticket of each group, other than the excluded ones
-     * (being called by other counters right now), without locks: {groupId → [priority, normal]}.
+     * The first waiting priority and normal ticket of each group, and the first waiting ticket
+     * sent to the counter, other than the excluded ones (being called by other counters right
+     * now), without locks, in one round trip: each part is one index seek.
      */
-    public static java.util.Map<Long, Candidate[]> heads(Connection c, List<Long> groupIds, LocalDate date,
+    public static Heads heads(Connection c, List<Long> groupIds, LocalDate date, long counterId,
             java.util.Set<Long> excluded) throws SQLException {
-        String part = "(SELECT id, service_group_id, is_priority, queue_key FROM ticket WHERE service_group_id = ? "
+        String columns = "SELECT id, service_group_id, is_priority, queue_key, ";
+        String part = "(" + columns + "0 FROM ticket WHERE service_group_id = ? "
                 + "AND business_date = ? AND status = 'WAITING' AND is_priority = ? AND target_counter_id IS NULL"
                 + notIn(excluded) + " ORDER BY queue_key, id LIMIT 1)";
-        String sql = String.join(" UNION ALL ", java.util.Collections.nCopies(groupIds.size() * 2, part));
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
+        String sent = "(" + columns + "1 FROM ticket WHERE target_counter_id = ? AND status = 'WAITING'"
+                + notIn(excluded) + " ORDER BY queue_key, id LIMIT 1)";
+        List<String> parts = new ArrayList<>(java.util.Collections.nCopies(groupIds.size() * 2, part));
+        parts.add(sent);
+        try (PreparedStatement ps = c.prepareStatement(String.join(" UNION ALL ", parts))) {
             int i = 1;
             for (long groupId : groupIds) {
                 for (boolean priority : new boolean[] {true, false}) {
@@ -120,30 +128,31 @@ public final class TicketRows {
                     ps.setBoolean(i++, priority);
                 }
             }
+            ps.setLong(i, counterId);
             java.util.Map<Long, Candidate[]> out = new java.util.HashMap<>();
+            Candidate sentToCounter = null;
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     boolean priority = rs.getBoolean(3);
                     Candidate cand = new Candidate(rs.getLong(1), rs.getLong(2), priority, rs.getLong(4));
-                    out.computeIfAbsent(cand.serviceGroupId(), g -> new Candidate[2])[priority ? 0 : 1] = cand;
+                    if (rs.getInt(5) == 1) {
+                        sentToCounter = cand;
+                    } else {
+                        out.computeIfAbsent(cand.serviceGroupId(), g -> new Candidate[2])[priority ? 0 : 1] = cand;
+                    }
                 }
             }
-            return out;
+            return new Heads(out, Optional.ofNullable(sentToCounter));
         }
     }
 
     /**
-     * Locks a ticket for this transaction if it still waits and no other transaction holds it; a
-     * ticket another counter is calling this instant is not waited for.
+     * Locks a ticket for this transaction and reads it if it still waits and no other transaction
+     * holds it; a ticket another counter is calling this instant is not waited for.
      */
-    public static boolean lockIfWaiting(Connection c, long ticketId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT id FROM ticket WHERE id = ? AND status = 'WAITING' FOR UPDATE SKIP LOCKED")) {
-            ps.setLong(1, ticketId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
-        }
+    public static Optional<Ticket> lockIfWaiting(Connection c, long ticketId) throws SQLException {
+        return one(c, "SELECT " + COLUMNS + " FROM ticket WHERE id = ? AND status = 'WAITING' FOR UPDATE SKIP LOCKED",
+                ticketId);
     }
 
     private static String notIn(java.util.Set<Long> excluded) {
@@ -154,20 +163,6 @@ public final class TicketRows {
         excluded.forEach(id -> sb.append(id.longValue()).append(','));
         sb.setLength(sb.length() - 1);
         return sb.append(')').toString();
-    }
-
-    /** The first waiting ticket sent to one counter, other than the excluded ones. */
-    public static Optional<Candidate> sentTo(Connection c, long counterId, java.util.Set<Long> excluded)
-            throws SQLException {
-        String sql = "SELECT id, service_group_id, is_priority, queue_key FROM ticket WHERE target_counter_id = ? "
-                + "AND status = 'WAITING'" + notIn(excluded) + " ORDER BY queue_key, id LIMIT 1";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, counterId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new Candidate(rs.getLong(1), rs.getLong(2), rs.getBoolean(3), rs.getLong(4)))
-                        : Optional.empty();
-            }
-        }
     }
 
     /** People before this ticket in its group: every waiting priority ticket, then those holding an earlier place. */
