@@ -47,6 +47,8 @@ public class IssueTicket {
     private final IssueLanes<Accepted, Written, Issued> lanes = new IssueLanes<>(this::issueBatch, this::describe);
     private final Map<Long, Accepted> groups = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<Long, Pace> paces = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Number formats by pattern: parsed once, not for every ticket. */
+    private final Map<String, TicketNumberFormat> formats = new java.util.concurrent.ConcurrentHashMap<>();
 
     IssueTicket(QueueTransactions tx, CenterDirectory directory, Catalog catalog, BusinessCalendar calendar,
             QueueRules rules) {
@@ -162,7 +164,7 @@ public class IssueTicket {
             long normalBefore = waiting[0] + newPriority + waiting[1];
             int addedPriority = 0;
             int addedNormal = 0;
-            TicketNumberFormat format = new TicketNumberFormat(center.ticketFormat());
+            TicketNumberFormat format = formats.computeIfAbsent(center.ticketFormat(), TicketNumberFormat::new);
             for (Accepted a : batch) {
                 Request r = a.request();
                 Ticket known = r.idempotencyKey() == null ? null : byKey.get(r.idempotencyKey());

@@ -50,14 +50,15 @@ public final class QueueBenchmark {
                 EmbeddedServer server = ctx.getBean(EmbeddedServer.class);
                 server.start();
                 String base = server.getURL().toString();
-                new QueueBenchmark(base, new QueueLoad(url)).run();
+                new QueueBenchmark(base, new QueueLoad(url)).run(args.length > 0 && args[0].equals("pairs"));
             }
         }
         System.out.flush();
         System.exit(0);
     }
 
-    private void run() throws Exception {
+    /** @param pairsOnly only the call-next + complete runs ({@code ./onedoor bench queue pairs}), e.g. under a profiler */
+    private void run(boolean pairsOnly) throws Exception {
         String kiosk = "demo-kiosk-1";
         long groupA = load.groupId("A");
         List<Long> allGroups = new ArrayList<>();
@@ -69,12 +70,9 @@ public final class QueueBenchmark {
         issueRun("warm-up", 4, 2_000, allGroups, kiosk, 0);
         System.out.println("| run | clients | requests | per second | p50 ms | p99 ms |");
         System.out.println("|---|---|---|---|---|---|");
-        issueRun("issue ticket at 200/s, 6 groups", 16, 2_000, allGroups, kiosk, 200);
-        issueRun("issue ticket, 6 groups", 1, 2_000, allGroups, kiosk, 0);
-        issueRun("issue ticket, 6 groups", 16, 8_000, allGroups, kiosk, 0);
-        issueRun("issue ticket, all in group A", 16, 8_000, List.of(groupA), kiosk, 0);
-        issueRun("issue ticket at 200/s, 6 groups, right after the bursts", 16, 2_000, allGroups, kiosk, 200);
-
+        if (!pairsOnly) {
+            issueRuns(kiosk, groupA, allGroups);
+        }
         List<String> fourOnA = List.of("officer1", "officer2", "officer8", "officer11");
         List<String> allTwelve = new ArrayList<>();
         for (int i = 1; i <= 12; i++) {
@@ -90,6 +88,14 @@ public final class QueueBenchmark {
             handoverRun("complete-and-call-next, " + waiting + " waiting in 6 groups", allTwelve,
                     Math.min(3_000, waiting / 2));
         }
+    }
+
+    private void issueRuns(String kiosk, long groupA, List<Long> allGroups) throws Exception {
+        issueRun("issue ticket at 200/s, 6 groups", 16, 2_000, allGroups, kiosk, 200);
+        issueRun("issue ticket, 6 groups", 1, 2_000, allGroups, kiosk, 0);
+        issueRun("issue ticket, 6 groups", 16, 8_000, allGroups, kiosk, 0);
+        issueRun("issue ticket, all in group A", 16, 8_000, List.of(groupA), kiosk, 0);
+        issueRun("issue ticket at 200/s, 6 groups, right after the bursts", 16, 2_000, allGroups, kiosk, 200);
     }
 
     private void issueRun(String name, int clients, int total, List<Long> groupIds, String token, int ratePerSecond)

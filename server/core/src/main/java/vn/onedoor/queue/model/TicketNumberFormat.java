@@ -1,5 +1,7 @@
 package vn.onedoor.queue.model;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,6 +14,9 @@ public final class TicketNumberFormat {
 
     private static final Pattern NUMBER = Pattern.compile("\\{number(?::([1-9]))?}");
 
+    /** The pattern cut at each {@code {number…}}: literal text, then the width of the number that follows. */
+    private final List<String> texts = new ArrayList<>();
+    private final List<Integer> widths = new ArrayList<>();
     private final String pattern;
 
     public TicketNumberFormat(String pattern) {
@@ -19,16 +24,26 @@ public final class TicketNumberFormat {
             throw new IllegalArgumentException("A ticket format needs {prefix} and {number} or {number:N}: " + pattern);
         }
         this.pattern = pattern;
+        Matcher m = NUMBER.matcher(pattern);
+        int from = 0;
+        while (m.find()) {
+            texts.add(pattern.substring(from, m.start()));
+            widths.add(m.group(1) == null ? 1 : Integer.parseInt(m.group(1)));
+            from = m.end();
+        }
+        texts.add(pattern.substring(from));
     }
 
+    /** Formats one number; called for every ticket issued, so it does no pattern matching. */
     public String format(String prefix, int number) {
-        Matcher m = NUMBER.matcher(pattern.replace("{prefix}", prefix));
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            int width = m.group(1) == null ? 1 : Integer.parseInt(m.group(1));
-            m.appendReplacement(out, String.format("%0" + width + "d", number));
+        String digits = Integer.toString(number);
+        StringBuilder out = new StringBuilder(16);
+        for (int i = 0; i < texts.size(); i++) {
+            out.append(texts.get(i).replace("{prefix}", prefix));
+            if (i < widths.size()) {
+                out.append("0".repeat(Math.max(0, widths.get(i) - digits.length()))).append(digits);
+            }
         }
-        m.appendTail(out);
         return out.toString();
     }
 }

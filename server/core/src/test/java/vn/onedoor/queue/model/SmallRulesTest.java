@@ -15,6 +15,7 @@ class SmallRulesTest {
         assertThat(new TicketNumberFormat("{prefix}{number:3}").format("B", 24)).isEqualTo("B024");
         assertThat(new TicketNumberFormat("{prefix}-{number}").format("A", 1024)).isEqualTo("A-1024");
         assertThat(new TicketNumberFormat("{prefix}{number:3}").format("C", 12345)).isEqualTo("C12345");
+        assertThat(new TicketNumberFormat("Số {prefix}.{number:2}").format("D", 7)).isEqualTo("Số D.07");
         assertThatThrownBy(() -> new TicketNumberFormat("{number}")).isInstanceOf(IllegalArgumentException.class);
     }
 
