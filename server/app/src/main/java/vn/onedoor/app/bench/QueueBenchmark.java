@@ -30,8 +30,13 @@ public final class QueueBenchmark {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    /** {@code -Donedoor.bench.client=jdk}: drive the server with the JDK's HttpClient instead, to compare. */
+    private static final boolean JDK_CLIENT = "jdk".equals(System.getProperty("onedoor.bench.client"));
+
     private final String base;
     private final QueueLoad load;
+    private final List<KeepAliveHttp> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final ThreadLocal<KeepAliveHttp> connection = ThreadLocal.withInitial(this::open);
 
     private QueueBenchmark(String base, QueueLoad load) {
         this.base = base;
@@ -65,8 +70,9 @@ public final class QueueBenchmark {
         for (String prefix : List.of("A", "B", "C", "D", "E", "F")) {
             allGroups.add(load.groupId(prefix));
         }
-        System.out.printf("OneDoor queue benchmark — %d cores, %s, embedded MariaDB, over HTTP on loopback%n",
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        System.out.printf("OneDoor queue benchmark — %d cores, %s, embedded MariaDB, over HTTP on loopback, %s client%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                JDK_CLIENT ? "JDK HttpClient" : "keep-alive HTTP/1.1");
         issueRun("warm-up", 4, 2_000, allGroups, kiosk, 0);
         System.out.println("| run | clients | requests | per second | p50 ms | p99 ms |");
         System.out.println("|---|---|---|---|---|---|");
@@ -88,6 +94,12 @@ public final class QueueBenchmark {
             handoverRun("complete-and-call-next, " + waiting + " waiting in 6 groups", allTwelve,
                     Math.min(3_000, waiting / 2));
         }
+    }
+
+    private KeepAliveHttp open() {
+        KeepAliveHttp http = new KeepAliveHttp(URI.create(base));
+        opened.add(http);
+        return http;
     }
 
     private void issueRuns(String kiosk, long groupA, List<Long> allGroups) throws Exception {
@@ -172,7 +184,8 @@ public final class QueueBenchmark {
         print(name, counters.size(), lat, elapsed);
     }
 
-    private static void print(String name, int clients, Latencies lat, long elapsedNanos) {
+    private void print(String name, int clients, Latencies lat, long elapsedNanos) {
+        closeConnections();
         if (name.equals("warm-up")) {
             return;
         }
@@ -181,22 +194,37 @@ public final class QueueBenchmark {
     }
 
     private String send(String method, String path, String token, String body, int expected) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(body)).timeout(Duration.ofSeconds(30)).build();
-        try {
-            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != expected) {
-                throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": "
-                        + response.body());
+        int status;
+        String answer;
+        if (JDK_CLIENT) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(body)).timeout(Duration.ofSeconds(30)).build();
+            try {
+                HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+                status = response.statusCode();
+                answer = response.body();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
             }
-            return response.body();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        } else {
+            KeepAliveHttp.Answer a = connection.get().send(method, path, token, body);
+            status = a.status();
+            answer = a.body();
         }
+        if (status != expected) {
+            throw new IllegalStateException(method + " " + path + " answered " + status + ": " + answer);
+        }
+        return answer;
+    }
+
+    /** Closes the connections of a run's client threads, which end with the run. */
+    private void closeConnections() {
+        opened.forEach(KeepAliveHttp::close);
+        opened.clear();
     }
 
     interface Task {
