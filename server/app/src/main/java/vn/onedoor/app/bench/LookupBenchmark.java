@@ -3,12 +3,8 @@ package vn.onedoor.app.bench;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +25,6 @@ import vn.onedoor.platform.db.EmbeddedMariaDb;
  */
 public final class LookupBenchmark {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final int SAMPLE = 20_000;
 
     public static void main(String[] args) throws Exception {
@@ -106,13 +101,14 @@ public final class LookupBenchmark {
         long t0 = System.nanoTime();
         for (int c = 0; c < clients; c++) {
             futures.add(pool.submit(() -> {
-                for (int i = 0; i < total / clients; i++) {
-                    String code = pick(codes);
-                    long start = System.nanoTime();
-                    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/lookup/" + code))
-                            .GET().build(), HttpResponse.BodyHandlers.ofString());
-                    lat.add(System.nanoTime() - start);
-                    check(code, r.statusCode());
+                try (KeepAliveHttp http = new KeepAliveHttp(URI.create(base))) {
+                    for (int i = 0; i < total / clients; i++) {
+                        String code = pick(codes);
+                        long start = System.nanoTime();
+                        KeepAliveHttp.Answer r = http.send("GET", "/api/v1/lookup/" + code, null, "");
+                        lat.add(System.nanoTime() - start);
+                        check(code, r.status());
+                    }
                 }
                 return null;
             }));
