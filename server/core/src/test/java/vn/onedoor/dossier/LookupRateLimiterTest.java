@@ -34,6 +34,21 @@ class LookupRateLimiterTest {
     }
 
     @Test
+    void a_peek_takes_nothing_and_a_spend_takes_a_token() {
+        for (int i = 0; i < 5; i++) {
+            assertThat(limiter.peek("b").allowed()).isTrue();
+        }
+        limiter.spend("b");
+        limiter.spend("b");
+        assertThat(limiter.peek("b").allowed()).isTrue();
+        limiter.spend("b");
+        assertThat(limiter.peek("b").allowed()).isFalse();
+        limiter.spend("b"); // nothing left to take: stays refused, no debt
+        nanos.addAndGet(2_000_000_000L);
+        assertThat(limiter.peek("b").allowed()).isTrue();
+    }
+
+    @Test
     void a_long_pause_refills_no_more_than_the_burst() {
         nanos.addAndGet(3_600_000_000_000L);
         for (int i = 0; i < 3; i++) {

@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -21,6 +22,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import vn.onedoor.app.api.ApiError;
@@ -32,6 +34,8 @@ import vn.onedoor.device.DeviceInput;
 import vn.onedoor.device.DevicePrincipal;
 import vn.onedoor.device.DeviceRegistry;
 import vn.onedoor.device.Pairing;
+import vn.onedoor.device.PairingRateLimiter;
+import vn.onedoor.platform.security.TokenBuckets;
 import vn.onedoor.device.Peripheral;
 import vn.onedoor.device.PeripheralReport;
 import vn.onedoor.device.Peripherals;
@@ -45,6 +49,7 @@ public class AgentController {
     private static final long MAX_WAIT_SECONDS = 30;
 
     private final Pairing pairing;
+    private final PairingRateLimiter pairingLimiter;
     private final DeviceRegistry registry;
     private final Peripherals peripherals;
     private final DeviceCommands commands;
@@ -53,10 +58,11 @@ public class AgentController {
     private final JsonMapper json;
     private final Duration heartbeat;
 
-    AgentController(Pairing pairing, DeviceRegistry registry, Peripherals peripherals, DeviceCommands commands,
+    AgentController(Pairing pairing, PairingRateLimiter pairingLimiter, DeviceRegistry registry, Peripherals peripherals, DeviceCommands commands,
             DeviceHealth health, ApplicationEventPublisher<DeviceInput> inputs, JsonMapper json,
             @Value("${onedoor.devices.heartbeat:5s}") Duration heartbeat) {
         this.pairing = pairing;
+        this.pairingLimiter = pairingLimiter;
         this.registry = registry;
         this.peripherals = peripherals;
         this.commands = commands;
@@ -68,9 +74,23 @@ public class AgentController {
 
     @Post("/pair")
     @Secured(SecurityRule.IS_ANONYMOUS)
-    @Operation(summary = "Exchange a one-time pairing code from the admin screen for the agent's device token")
-    public HttpResponse<?> pair(@Body AgentWire.PairBody body) {
-        return pairing.redeem(body.code())
+    @Operation(summary = "Exchange a one-time pairing code from the admin screen for the agent's device token; "
+            + "429 after too many wrong codes from one address")
+    public HttpResponse<?> pair(@Body AgentWire.PairBody body, HttpRequest<?> request) {
+        String address = "address:" + request.getRemoteAddress().getAddress().getHostAddress();
+        TokenBuckets.Decision decision = pairingLimiter.peek(address);
+        if (!decision.allowed()) {
+            return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS)
+                    .header("Retry-After", String.valueOf(decision.retryAfterSeconds()))
+                    .body(new ApiError("TOO_MANY_PAIRING_ATTEMPTS", "Nhập sai mã ghép nối quá nhiều lần, thử lại sau "
+                            + decision.retryAfterSeconds() + " giây / Too many wrong pairing codes, try again in "
+                            + decision.retryAfterSeconds() + " s"));
+        }
+        Optional<Pairing.Paired> paired = pairing.redeem(body.code());
+        if (paired.isEmpty()) {
+            pairingLimiter.spend(address);
+        }
+        return paired
                 .<HttpResponse<?>>map(p -> HttpResponse.ok(new AgentWire.Paired(p.device().deviceId(), p.device().centerId(), p.token())))
                 .orElseGet(() -> HttpResponse.status(HttpStatus.UNAUTHORIZED).body(new ApiError("PAIRING_CODE_INVALID",
                         "Mã ghép nối sai, đã dùng hoặc hết hạn / The pairing code is wrong, used or expired")));
