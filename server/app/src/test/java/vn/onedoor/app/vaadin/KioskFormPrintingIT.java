@@ -106,7 +106,7 @@ class KioskFormPrintingIT implements DemoServerTest {
         files.clear();
         MicronautMockVaadin.setup(beans);
         UI.getCurrent().navigate("kiosk", QueryParameters.of("device", DemoCenter.KIOSK_TOKEN));
-        KioskForms.openProcedure("Lý lịch tư pháp", "Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam");
+        KioskProcedureSteps.openProcedure("Lý lịch tư pháp", "Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam");
     }
 
     @AfterEach

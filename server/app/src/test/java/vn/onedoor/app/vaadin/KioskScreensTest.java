@@ -98,7 +98,7 @@ class KioskScreensTest implements DemoServerTest {
 
     @Test
     void without_an_a4_printer_a_procedure_lists_its_forms_and_sends_the_citizen_to_a_counter_for_them() {
-        KioskForms.openProcedure("Lý lịch tư pháp", "Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam");
+        KioskProcedureSteps.openProcedure("Lý lịch tư pháp", "Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam");
 
         assertThat(_find(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("od-form")))
                 .extracting(d -> d.getElement().getTextRecursively())

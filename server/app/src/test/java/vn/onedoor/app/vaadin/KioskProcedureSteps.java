@@ -6,9 +6,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import com.vaadin.flow.component.html.NativeButton;
 
 /** Steps through the kiosk's procedure screens, for the form tests. */
-final class KioskForms {
+final class KioskProcedureSteps {
 
-    private KioskForms() {
+    private KioskProcedureSteps() {
     }
 
     /** From the kiosk's home: procedures, the field, then the procedure whose name starts so. */
