@@ -68,8 +68,9 @@ final class AgentEditor extends VerticalLayout {
         serves.setItemLabelGenerator(d -> d == null ? getTranslation("admin.devices.no-kiosk") : d.name());
         serves.setEmptySelectionAllowed(true);
         TextArea parameters = new TextArea(getTranslation("admin.devices.parameters"));
-        parameters.setValue("transport=tcp\nhost=192.168.1.50\nport=9100\npaper=80");
+        parameters.setValue(example(kind.getValue()));
         parameters.setWidth("20em");
+        kind.addValueChangeListener(e -> parameters.setValue(example(e.getValue())));
         Button add = new Button(getTranslation("admin.devices.add-peripheral"), e -> apply(() -> peripherals.add(agent.id(),
                 kind.getValue(), name.getValue().isBlank() ? getTranslation("admin.kind." + kind.getValue().name()) : name.getValue(),
                 serves.getValue() == null ? null : serves.getValue().id(), agent.counterId(),
@@ -77,6 +78,17 @@ final class AgentEditor extends VerticalLayout {
         HorizontalLayout row = new HorizontalLayout(kind, name, serves, parameters, add);
         row.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         return row;
+    }
+
+    /** Parameters to start from for each kind (PeripheralParameters says what each needs). */
+    static String example(PeripheralKind kind) {
+        return switch (kind) {
+            case TICKET_PRINTER -> "transport=tcp\nhost=192.168.1.50\nport=9100\npaper=80";
+            case DOCUMENT_PRINTER -> "transport=queue\nqueue=A4";
+            case LED_DISPLAY -> "transport=serial\npath=/dev/ttyUSB0\nbaud=9600\naddress=1";
+            case RATING_KEYPAD -> "transport=serial\npath=/dev/ttyUSB1\nbaud=9600\nkeys=1:4,2:3,3:2,4:1";
+            case SCANNER -> "transport=serial\npath=/dev/ttyACM0\nbaud=9600";
+        };
     }
 
     private void apply(Runnable change, Runnable changed) {

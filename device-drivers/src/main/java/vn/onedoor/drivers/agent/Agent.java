@@ -19,7 +19,9 @@ import vn.onedoor.drivers.agent.Wire.InputEvent;
 import vn.onedoor.drivers.agent.internal.PeripheralRuntime;
 import vn.onedoor.drivers.agent.internal.PeripheralSet;
 import vn.onedoor.drivers.agent.internal.DisplayRuntime;
+import vn.onedoor.drivers.agent.internal.DocumentPrinterRuntime;
 import vn.onedoor.drivers.agent.internal.PrinterRuntime;
+import vn.onedoor.drivers.document.SimulatedDocumentPrinter;
 import vn.onedoor.drivers.sim.EscPosPrinterSimulator;
 
 /**
@@ -53,7 +55,8 @@ public final class Agent implements AutoCloseable {
         this.api = new ServerApi(options.server());
         this.tokens = new TokenStore(options.dataDir());
         this.journal = new CommandJournal(options.dataDir().resolve("journal"));
-        this.peripherals = new PeripheralSet(options.simulatorDir(), options.onSimulatedPrint(), this::sendInput);
+        this.peripherals = new PeripheralSet(options.simulatorDir(), options.onSimulatedPrint(), options.onSimulatedDocument(),
+                this::sendInput);
         this.pairingCode = options.pairingCode();
         this.main = daemon(this::run, "agent-main");
     }
@@ -72,6 +75,12 @@ public final class Agent implements AutoCloseable {
     public Optional<EscPosPrinterSimulator> simulatedPrinter(long peripheralId) {
         return peripherals.get(peripheralId).filter(PrinterRuntime.class::isInstance)
                 .flatMap(r -> ((PrinterRuntime) r).simulator());
+    }
+
+    /** The simulator behind a document printer with {@code transport=simulated}, to set paper out in a demo or test. */
+    public Optional<SimulatedDocumentPrinter> simulatedDocumentPrinter(long peripheralId) {
+        return peripherals.get(peripheralId).filter(DocumentPrinterRuntime.class::isInstance)
+                .flatMap(r -> ((DocumentPrinterRuntime) r).simulator());
     }
 
     /** What a display with {@code transport=simulated} was sent: its frames, in order (the demo's LED displays). */

@@ -14,12 +14,18 @@ import vn.onedoor.drivers.sim.PrintedTicket;
  * @param server           the OneDoor server, e.g. {@code http://10.0.0.5:8080}
  * @param pairingCode      the one-time code from the admin screen; empty once a token is stored
  * @param dataDir          the device token and the command journal live here
- * @param simulatorDir     where simulated printers write their PNGs
+ * @param simulatorDir     where simulated printers write their PNGs and PDFs
  * @param onSimulatedPrint told of each ticket a simulated printer cut (the embedded agent's tests listen)
  * @param pollWait         how long one long poll for commands waits on the server
+ * @param onSimulatedDocument told of each PDF file a simulated document printer wrote
  */
 public record AgentOptions(URI server, Optional<String> pairingCode, Path dataDir, Path simulatorDir,
-        Consumer<PrintedTicket> onSimulatedPrint, Duration pollWait) {
+        Consumer<PrintedTicket> onSimulatedPrint, Duration pollWait, Consumer<Path> onSimulatedDocument) {
+
+    public AgentOptions(URI server, Optional<String> pairingCode, Path dataDir, Path simulatorDir,
+            Consumer<PrintedTicket> onSimulatedPrint, Duration pollWait) {
+        this(server, pairingCode, dataDir, simulatorDir, onSimulatedPrint, pollWait, file -> { });
+    }
 
     public AgentOptions {
         Objects.requireNonNull(server, "server");
@@ -28,6 +34,7 @@ public record AgentOptions(URI server, Optional<String> pairingCode, Path dataDi
         Objects.requireNonNull(simulatorDir, "simulatorDir");
         Objects.requireNonNull(onSimulatedPrint, "onSimulatedPrint");
         Objects.requireNonNull(pollWait, "pollWait");
+        Objects.requireNonNull(onSimulatedDocument, "onSimulatedDocument");
     }
 
     /** {@code --server URL [--pairing-code CODE] [--data-dir DIR] [--simulator-dir DIR]} (also {@code --x=v}). */

@@ -24,6 +24,10 @@ public final class Wire {
     public static final String PRINT_TICKET = "PRINT_TICKET";
     public static final String SHOW_TEXT = "SHOW_TEXT";
     public static final String CLEAR_DISPLAY = "CLEAR_DISPLAY";
+    public static final String PRINT_PDF = "PRINT_PDF";
+
+    /** The largest PDF a PRINT_PDF carries (before base64): a receipt is ~50 KB, a scanned official form a few MB. */
+    public static final int PDF_MAX_BYTES = 5 * 1024 * 1024;
 
     private Wire() {
     }
@@ -45,9 +49,9 @@ public final class Wire {
     /**
      * One peripheral as the administrator set it up.
      *
-     * @param kind       TICKET_PRINTER, LED_DISPLAY, RATING_KEYPAD or SCANNER
+     * @param kind       TICKET_PRINTER, DOCUMENT_PRINTER, LED_DISPLAY, RATING_KEYPAD or SCANNER
      * @param parameters transport (tcp/serial/queue/simulated), host, port, path, baud, queue, paper,
-     *                   status, address, width, keys, framing
+     *                   status, address, width, keys, framing, prefix
      */
     public record PeripheralConfig(long id, String kind, String name, Map<String, String> parameters) {
         public PeripheralConfig {
@@ -59,7 +63,8 @@ public final class Wire {
      * One entry of {@code GET /api/v1/agent/commands?waitSeconds=n}.
      *
      * @param expiresAt epoch milliseconds after which the command must not run any more
-     * @param payload   PRINT_TICKET: the fields of a {@code TicketLayout}; SHOW_TEXT: {@code text}
+     * @param payload   PRINT_TICKET: the fields of a {@code TicketLayout}; SHOW_TEXT: {@code text};
+     *                  PRINT_PDF: {@code title} and {@code pdf}, the file in base64
      */
     public record Command(long id, String type, long peripheralId, long expiresAt, JsonNode payload) {
     }

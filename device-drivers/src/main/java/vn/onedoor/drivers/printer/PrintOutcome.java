@@ -1,10 +1,14 @@
 package vn.onedoor.drivers.printer;
 
-/** What became of one ticket print. */
+/** What became of one print: a ticket, or a document on an A4 printer. */
 public sealed interface PrintOutcome {
 
     enum Reason {
-        PAPER_OUT, COVER_OPEN, OFFLINE, PRINTER_ERROR, NO_STATUS_REPLY, IO_ERROR, RENDER_ERROR
+        PAPER_OUT, COVER_OPEN, OFFLINE, PRINTER_ERROR, NO_STATUS_REPLY, IO_ERROR, RENDER_ERROR,
+        /** The OS has no print queue of the configured name. */
+        NO_SUCH_QUEUE,
+        /** The queue exists but takes neither PDF nor raw bytes, or refused the job. */
+        NOT_ACCEPTED
     }
 
     /**

@@ -33,7 +33,7 @@ class AgentPeripheralsIT {
     @BeforeEach
     void start() throws Exception {
         socat = SocatPair.start(dir, TIMEOUT);
-        peripherals = new PeripheralSet(dir.resolve("printed"), t -> { }, inputs::add);
+        peripherals = new PeripheralSet(dir.resolve("printed"), t -> { }, f -> { }, inputs::add);
     }
 
     @AfterEach

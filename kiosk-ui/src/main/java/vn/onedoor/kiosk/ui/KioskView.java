@@ -92,7 +92,7 @@ public class KioskView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     void procedures() {
-        show(new ProcedureBrowser(this, services.catalog()));
+        show(new ProcedureBrowser(this, services.catalog(), bean(KioskForms.class)));
     }
 
     void rate() {
@@ -100,10 +100,12 @@ public class KioskView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     void lookUpDossier() {
-        // the dossier services come from the bean context, so this view's constructor stays as it is
-        KioskDossiers dossiers = com.vaadin.flow.di.Instantiator.get(com.vaadin.flow.component.UI.getCurrent())
-                .getOrCreate(KioskDossiers.class);
-        show(new DossierLookup(this, center, dossiers, services));
+        show(new DossierLookup(this, center, bean(KioskDossiers.class), services));
+    }
+
+    /** The dossier and form services come from the bean context, so this view's constructor stays as it is. */
+    private static <T> T bean(Class<T> type) {
+        return com.vaadin.flow.di.Instantiator.get(com.vaadin.flow.component.UI.getCurrent()).getOrCreate(type);
     }
 
     void notYet(String titleKey) {

@@ -8,20 +8,23 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import java.util.List;
 import vn.onedoor.catalog.Catalog;
 import vn.onedoor.catalog.Field;
 import vn.onedoor.catalog.Procedure;
 import vn.onedoor.catalog.ProcedureForm;
 
-/** Procedures and forms: fields, then a field's procedures, then one procedure's requirements. */
+/** Procedures and forms: fields, then a field's procedures, then one procedure's requirements and forms to print. */
 final class ProcedureBrowser extends Div {
 
     private final KioskView kiosk;
     private final Catalog catalog;
+    private final KioskForms kioskForms;
 
-    ProcedureBrowser(KioskView kiosk, Catalog catalog) {
+    ProcedureBrowser(KioskView kiosk, Catalog catalog, KioskForms kioskForms) {
         this.kiosk = kiosk;
         this.catalog = catalog;
+        this.kioskForms = kioskForms;
         addClassName("od-kiosk-panel");
         fields();
     }
@@ -56,15 +59,9 @@ final class ProcedureBrowser extends Div {
         UnorderedList documents = new UnorderedList();
         p.requiredDocumentList().forEach(d -> documents.add(new ListItem(d)));
         body.add(new H3(getTranslation("kiosk.procedures.documents")), documents);
-        var forms = catalog.forms(p.id());
+        List<ProcedureForm> forms = catalog.forms(p.id());
         if (!forms.isEmpty()) {
-            UnorderedList formList = new UnorderedList();
-            for (ProcedureForm f : forms) {
-                formList.add(new ListItem(f.code() + " – " + f.name()));
-            }
-            Paragraph printing = new Paragraph(getTranslation("kiosk.procedures.print-not-yet"));
-            printing.addClassName("od-note");
-            body.add(new H3(getTranslation("kiosk.procedures.forms")), formList, printing);
+            body.add(new FormList(forms, kioskForms));
         }
         replace(p.name(), body, () -> procedures(field));
     }

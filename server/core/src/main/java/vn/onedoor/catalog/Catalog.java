@@ -29,6 +29,10 @@ public class Catalog {
         return agencies.listOrderByName();
     }
 
+    public Optional<Agency> agency(long id) {
+        return agencies.findById(id);
+    }
+
     public List<Field> fields() {
         return fields.listOrderByName();
     }

@@ -11,7 +11,8 @@ import vn.onedoor.device.internal.SettingsText;
  * them. {@code transport}: {@code tcp} (host, port), {@code serial} (path, baud), {@code queue}
  * (an OS print queue: queue) or {@code simulated}. A ticket printer has {@code paper} 80 or 58 and
  * {@code status} true/false (answers DLE EOT); a display {@code address} 0–99 and {@code width};
- * a keypad {@code keys} such as {@code 1:4,2:3,3:2,4:1} and {@code framing} bytes/lines.
+ * a keypad {@code keys} such as {@code 1:4,2:3,3:2,4:1} and {@code framing} bytes/lines. A
+ * document printer prints PDFs to an OS queue or, simulated, to files named from {@code prefix}.
  */
 public final class PeripheralParameters {
 
@@ -62,6 +63,14 @@ public final class PeripheralParameters {
                 }
                 if (!Set.of("bytes", "lines").contains(p.getOrDefault("framing", "bytes"))) {
                     problems.add("framing must be bytes or lines");
+                }
+            }
+            case DOCUMENT_PRINTER -> {
+                if (!Set.of("queue", "simulated").contains(transport)) {
+                    problems.add("a document printer is an OS print queue (transport=queue) or simulated");
+                }
+                if (!p.getOrDefault("prefix", "document").matches("[a-z0-9][a-z0-9-]{0,31}")) {
+                    problems.add("prefix must be lower-case letters, digits and dashes, such as counter-3");
                 }
             }
             case SCANNER -> { }

@@ -18,7 +18,10 @@ public class Peripherals {
     private final PeripheralRepository peripherals;
     private final DeviceRepository devices;
     private final Map<Long, List<Peripheral>> displays = new ConcurrentHashMap<>();
-    private final Map<Long, Optional<Peripheral>> printers = new ConcurrentHashMap<>();
+    private final Map<Seat, Optional<Peripheral>> printers = new ConcurrentHashMap<>();
+
+    /** A printer's place: the kiosk it serves or the counter it stands at. */
+    private record Seat(PeripheralKind kind, boolean counter, long id) {}
 
     Peripherals(PeripheralRepository peripherals, DeviceRepository devices) {
         this.peripherals = peripherals;
@@ -39,8 +42,23 @@ public class Peripherals {
 
     /** The enabled ticket printer that prints this kiosk's tickets, if any. Asked on every ticket: kept like {@link #displaysOf}. */
     public Optional<Peripheral> ticketPrinterOf(long kioskDeviceId) {
-        return printers.computeIfAbsent(kioskDeviceId, id ->
-                peripherals.findFirstByServesDeviceIdAndKindAndEnabledOrderById(id, PeripheralKind.TICKET_PRINTER, true));
+        return printerServing(PeripheralKind.TICKET_PRINTER, kioskDeviceId);
+    }
+
+    /** The enabled A4 printer that prints this kiosk's documents (blank forms), if any. */
+    public Optional<Peripheral> documentPrinterOfKiosk(long kioskDeviceId) {
+        return printerServing(PeripheralKind.DOCUMENT_PRINTER, kioskDeviceId);
+    }
+
+    /** The enabled A4 printer at this counter (dossier receipts), if any. */
+    public Optional<Peripheral> documentPrinterOfCounter(long counterId) {
+        return printers.computeIfAbsent(new Seat(PeripheralKind.DOCUMENT_PRINTER, true, counterId), seat ->
+                peripherals.findFirstByCounterIdAndKindAndEnabledOrderById(seat.id(), seat.kind(), true));
+    }
+
+    private Optional<Peripheral> printerServing(PeripheralKind kind, long deviceId) {
+        return printers.computeIfAbsent(new Seat(kind, false, deviceId), seat ->
+                peripherals.findFirstByServesDeviceIdAndKindAndEnabledOrderById(seat.id(), seat.kind(), true));
     }
 
     /**

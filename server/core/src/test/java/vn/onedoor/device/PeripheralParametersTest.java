@@ -25,6 +25,20 @@ class PeripheralParametersTest {
     }
 
     @Test
+    void a_document_printer_is_an_os_queue_or_simulated_files_with_a_plain_prefix() {
+        assertThat(PeripheralParameters.problems(PeripheralKind.DOCUMENT_PRINTER, Map.of("transport", "queue", "queue", "A4-quay-3")))
+                .isEmpty();
+        assertThat(PeripheralParameters.problems(PeripheralKind.DOCUMENT_PRINTER, Map.of("transport", "simulated", "prefix", "counter-3")))
+                .isEmpty();
+        assertThat(PeripheralParameters.problems(PeripheralKind.DOCUMENT_PRINTER, Map.of("transport", "queue")))
+                .containsExactly("queue is required");
+        assertThat(PeripheralParameters.problems(PeripheralKind.DOCUMENT_PRINTER,
+                Map.of("transport", "tcp", "host", "10.0.0.9", "port", "9100", "prefix", "../x")))
+                .containsExactlyInAnyOrder("a document printer is an OS print queue (transport=queue) or simulated",
+                        "prefix must be lower-case letters, digits and dashes, such as counter-3");
+    }
+
+    @Test
     void displays_need_an_address_and_keypads_a_key_map() {
         assertThat(PeripheralParameters.problems(PeripheralKind.LED_DISPLAY,
                 Map.of("transport", "serial", "path", "/dev/ttyUSB0", "baud", "9600", "address", "100")))

@@ -27,12 +27,15 @@ public final class PeripheralSet implements AutoCloseable {
 
     private final Path simulatorDir;
     private final Consumer<PrintedTicket> onSimulatedPrint;
+    private final Consumer<Path> onSimulatedDocument;
     private final Consumer<InputEvent> inputs;
     private final Map<Long, PeripheralRuntime> open = new ConcurrentHashMap<>();
 
-    public PeripheralSet(Path simulatorDir, Consumer<PrintedTicket> onSimulatedPrint, Consumer<InputEvent> inputs) {
+    public PeripheralSet(Path simulatorDir, Consumer<PrintedTicket> onSimulatedPrint, Consumer<Path> onSimulatedDocument,
+            Consumer<InputEvent> inputs) {
         this.simulatorDir = simulatorDir;
         this.onSimulatedPrint = onSimulatedPrint;
+        this.onSimulatedDocument = onSimulatedDocument;
         this.inputs = inputs;
     }
 
@@ -54,6 +57,7 @@ public final class PeripheralSet implements AutoCloseable {
         try {
             return switch (config.kind()) {
                 case "TICKET_PRINTER" -> new PrinterRuntime(config, simulatorDir, onSimulatedPrint);
+                case "DOCUMENT_PRINTER" -> new DocumentPrinterRuntime(config, simulatorDir, onSimulatedDocument);
                 case "LED_DISPLAY" -> new DisplayRuntime(config);
                 case "SCANNER", "RATING_KEYPAD" -> new InputRuntime(config, inputs);
                 default -> new Broken(config, "UNSUPPORTED", "this agent does not know " + config.kind());

@@ -94,15 +94,8 @@ public final class PrinterRuntime implements PeripheralRuntime {
             return CommandResult.failed("IO_ERROR", "opening " + config.name() + ": " + e.getMessage());
         }
         PrintOutcome outcome = p.print(layout);
-        if (outcome instanceof PrintOutcome.Printed printed) {
-            last = new PeripheralStatus(config.id(), Set.of(), printed.paperNearEnd() ? Set.of("PAPER_NEAR_END") : Set.of(), null);
-            return CommandResult.done(printed.bytes());
-        }
-        PrintOutcome.Failed failed = (PrintOutcome.Failed) outcome;
-        if (failed.reason() != PrintOutcome.Reason.RENDER_ERROR) {
-            last = fault(failed.reason().name(), failed.detail());
-        }
-        return CommandResult.failed(failed.reason().name(), failed.detail());
+        last = PrintResults.status(config.id(), outcome, last);
+        return PrintResults.result(outcome);
     }
 
     @Override
@@ -139,7 +132,7 @@ public final class PrinterRuntime implements PeripheralRuntime {
     }
 
     private PeripheralStatus fault(String code, String detail) {
-        return new PeripheralStatus(config.id(), Set.of(code), Set.of(), detail);
+        return PrintResults.fault(config.id(), code, detail);
     }
 
     /** Opened on first use and kept; a failed open is tried again on the next use. */

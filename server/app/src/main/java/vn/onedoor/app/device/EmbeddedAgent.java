@@ -36,7 +36,9 @@ import vn.onedoor.drivers.sim.PrintedTicket;
  * ({@code onedoor.devices.embedded=true}, on with {@code --demo}). Once the HTTP port is open it
  * pairs itself with a fresh code and talks to this server over HTTP on 127.0.0.1, exactly like an
  * agent on a hall PC. In the demo the demo kiosk gets a simulated ticket printer whose tickets land
- * as PNGs in {@code <data-dir>/printed/}.
+ * as PNGs in {@code <data-dir>/printed/}, and a simulated A4 printer; each demo counter gets a
+ * simulated LED display and a simulated A4 printer. The A4 printers' PDFs land in the same
+ * directory as {@code kiosk-<time>-<title>.pdf} and {@code counter-<number>-<time>-<title>.pdf}.
  */
 @Singleton
 @Requires(property = "onedoor.devices.embedded", value = "true")
@@ -45,6 +47,8 @@ public class EmbeddedAgent {
     public static final String AGENT_NAME = "Tác nhân thiết bị trong máy chủ";
     public static final String PRINTER_NAME = "Máy in phiếu ki-ốt (mô phỏng)";
     public static final String DISPLAY_NAME = "Đèn số quầy (mô phỏng)";
+    public static final String KIOSK_A4_NAME = "Máy in A4 ki-ốt (mô phỏng)";
+    public static final String COUNTER_A4_NAME = "Máy in A4 quầy (mô phỏng)";
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedAgent.class);
 
     private final CenterDirectory directory;
@@ -54,6 +58,7 @@ public class EmbeddedAgent {
     private final Path dataDir;
     private final boolean demo;
     private final List<Consumer<PrintedTicket>> printListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<Path>> documentListeners = new CopyOnWriteArrayList<>();
     private volatile Agent agent;
     private volatile long agentId;
     private volatile URI server;
@@ -83,6 +88,7 @@ public class EmbeddedAgent {
         if (demo) {
             simulatedPrinterForTheDemoKiosk(device);
             simulatedDisplaysForTheDemoCounters(device, center.get());
+            simulatedA4PrintersForTheDemo(device, center.get());
         }
         server = URI.create("http://127.0.0.1:" + event.getSource().getPort());
         start(Optional.of(pairing.issue(agentId).code()));
@@ -108,15 +114,32 @@ public class EmbeddedAgent {
         }
     }
 
+    /** The demo kiosk prints blank forms, each demo counter dossier receipts, on simulated A4 printers. */
+    private void simulatedA4PrintersForTheDemo(Device agentDevice, Center center) {
+        registry.authenticate(DemoCenter.KIOSK_TOKEN).ifPresent(kiosk -> {
+            if (peripherals.documentPrinterOfKiosk(kiosk.deviceId()).isEmpty()) {
+                peripherals.add(agentDevice.id(), PeripheralKind.DOCUMENT_PRINTER, KIOSK_A4_NAME, kiosk.deviceId(), null,
+                        Map.of("transport", "simulated", "prefix", "kiosk"));
+            }
+        });
+        for (CounterOverview c : directory.counters(center.id())) {
+            long counterId = c.counter().id();
+            if (peripherals.documentPrinterOfCounter(counterId).isEmpty()) {
+                peripherals.add(agentDevice.id(), PeripheralKind.DOCUMENT_PRINTER, COUNTER_A4_NAME + " " + c.counter().number(),
+                        null, counterId, Map.of("transport", "simulated", "prefix", "counter-" + c.counter().number()));
+            }
+        }
+    }
+
     /** Starts the agent (again): with a pairing code the first time, with its stored token after a stop. */
     public synchronized Agent start(Optional<String> pairingCode) {
         if (agent != null) {
             throw new IllegalStateException("the embedded agent runs already");
         }
         AgentOptions options = new AgentOptions(server, pairingCode, dataDir.resolve("agent").resolve(String.valueOf(agentId)),
-                dataDir.resolve("printed"), this::printed, Duration.ofSeconds(20));
+                dataDir.resolve("printed"), this::printed, Duration.ofSeconds(20), this::printedDocument);
         agent = new Agent(options).start();
-        LOG.info("Embedded device agent (device {}) started; simulated tickets go to {}", agentId, options.simulatorDir());
+        LOG.info("Embedded device agent (device {}) started; simulated tickets and documents go to {}", agentId, options.simulatorDir());
         return agent;
     }
 
@@ -153,5 +176,15 @@ public class EmbeddedAgent {
 
     private void printed(PrintedTicket ticket) {
         printListeners.forEach(l -> l.accept(ticket));
+    }
+
+    /** Told of every PDF file a simulated A4 printer of this agent writes, on the printer's thread. */
+    public AutoCloseable onPrintedDocument(Consumer<Path> listener) {
+        documentListeners.add(listener);
+        return () -> documentListeners.remove(listener);
+    }
+
+    private void printedDocument(Path pdf) {
+        documentListeners.forEach(l -> l.accept(pdf));
     }
 }

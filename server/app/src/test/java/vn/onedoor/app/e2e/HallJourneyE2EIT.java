@@ -19,6 +19,9 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,6 +29,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.Keys;
 import vn.onedoor.app.DemoServerTest;
 import vn.onedoor.app.device.EmbeddedAgent;
+import vn.onedoor.catalog.Catalog;
+import vn.onedoor.catalog.ProcedureForm;
 import vn.onedoor.device.Peripheral;
 import vn.onedoor.drivers.sim.EscPosPrinterSimulator;
 import vn.onedoor.center.CenterDirectory;
@@ -47,6 +52,7 @@ class HallJourneyE2EIT implements DemoServerTest {
     @Inject TicketLinks links;
     @Inject CenterDirectory directory;
     @Inject EmbeddedAgent embedded;
+    @Inject Catalog catalog;
     private static final Path DATA_DIR = tempDir();
     private Browser kiosk;
     private Browser counter;
@@ -199,6 +205,39 @@ class HallJourneyE2EIT implements DemoServerTest {
             simulator.setPaperOut(false);
             manager.close();
         }
+    }
+
+    @Test
+    void a_citizen_prints_a_blank_form_at_the_kiosk_and_its_a4_printer_writes_the_form_with_its_name() throws Exception {
+        ProcedureForm form = catalog.forms(catalog.procedures().stream().filter(p -> p.code().equals("2.000488"))
+                .findFirst().orElseThrow().id()).get(0);
+        kiosk.size(1080, 1920).open(url("/kiosk?device=demo-kiosk-1"));
+        kiosk.waitFor("#door-procedures").click();
+        choose("Lý lịch tư pháp");
+        choose("Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam");
+        kiosk.waitFor("#print-form-" + form.id()).click();
+        kiosk.waitUntil("const s = document.querySelector('#form-print-status');"
+                + "return s !== null && (s.classList.contains('od-print-ok') || s.classList.contains('od-print-failed'))");
+        assertThat(kiosk.text("#form-print-status")).isEqualTo("Mời quý khách nhận mẫu đơn ở khay máy in.");
+        kiosk.screenshot("kiosk-form-printed");
+
+        List<Path> printed;
+        try (var files = Files.list(DATA_DIR.resolve("printed"))) {
+            printed = files.filter(f -> f.getFileName().toString().startsWith("kiosk-")).toList();
+        }
+        assertThat(printed).singleElement().satisfies(pdf -> {
+            assertThat(pdf.getFileName().toString()).endsWith("-mau-so-03-2013-tt-lltp.pdf");
+            try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+                assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", " ")).contains(form.name());
+            }
+        });
+    }
+
+    /** Taps the kiosk's list entry whose title starts so, once the screen shows it. */
+    private void choose(String titleStart) {
+        kiosk.waitUntil("return [...document.querySelectorAll('.od-choice .od-door-title')]"
+                + ".some(t => t.textContent.startsWith('" + titleStart + "'))");
+        kiosk.all(".od-choice").stream().filter(b -> b.getText().startsWith(titleStart)).findFirst().orElseThrow().click();
     }
 
     private static void await(String what, BooleanSupplier condition) throws InterruptedException {

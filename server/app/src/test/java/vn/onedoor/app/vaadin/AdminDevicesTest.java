@@ -13,6 +13,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import io.micronaut.context.BeanContext;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import vn.onedoor.app.DemoServerTest;
+import vn.onedoor.device.Device;
 import vn.onedoor.device.DeviceOverview.DeviceState;
 import vn.onedoor.device.DeviceType;
 import vn.onedoor.device.PeripheralKind;
@@ -79,6 +81,37 @@ class AdminDevicesTest implements DemoServerTest {
             assertThat(p.kind()).isEqualTo(PeripheralKind.TICKET_PRINTER);
             assertThat(p.parameters()).containsEntry("host", "192.168.1.60").containsEntry("paper", "58");
         });
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void an_administrator_gives_an_agent_an_a4_printer_for_the_demo_kiosk_with_queue_parameters_to_start_from() {
+        UI.getCurrent().navigate("admin");
+        LoginFormKt._login(_get(LoginForm.class), "admin", "demo");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Tên thiết bị")), "Máy tính ki-ốt 3");
+        _click(_get(Button.class, spec -> spec.withText("Thêm thiết bị")));
+        Grid<DeviceState> devices = _find(Grid.class).get(1);
+        DeviceState agent = devices.getGenericDataView().getItems()
+                .filter(s -> s.device().name().equals("Máy tính ki-ốt 3")).findFirst().orElseThrow();
+        devices.select(agent);
+
+        Select<PeripheralKind> kind = _get(Select.class, spec -> spec.withLabel("Loại thiết bị ngoại vi"));
+        _setValue(kind, PeripheralKind.DOCUMENT_PRINTER);
+        assertThat(kind.getItemLabelGenerator().apply(PeripheralKind.DOCUMENT_PRINTER)).isEqualTo("Máy in A4 (mẫu đơn, giấy tiếp nhận)");
+        TextArea parameters = _get(TextArea.class, spec -> spec.withLabel("Tham số (mỗi dòng khóa=giá trị)"));
+        assertThat(parameters.getValue()).isEqualTo("transport=queue\nqueue=A4");
+        Select<Device> serves = _get(Select.class, spec -> spec.withLabel("In cho ki-ốt (máy in phiếu, máy in A4)"));
+        Device kiosk = serves.getListDataView().getItems().filter(d -> d.type() == DeviceType.KIOSK).findFirst().orElseThrow();
+        _setValue(serves, kiosk);
+        _setValue(parameters, "transport=queue\nqueue=A4-sanh");
+        _click(_get(Button.class, spec -> spec.withText("Thêm thiết bị ngoại vi")));
+
+        assertThat(lastMessage()).isEqualTo("Đã lưu; trạm thiết bị áp dụng trong vài giây.");
+        assertThat(peripherals.ofAgent(agent.device().id())).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(PeripheralKind.DOCUMENT_PRINTER);
+            assertThat(p.parameters()).containsEntry("queue", "A4-sanh");
+        });
+        assertThat(peripherals.documentPrinterOfKiosk(kiosk.id())).get().extracting(p -> p.agentId()).isEqualTo(agent.device().id());
     }
 
     private static String lastMessage() {

@@ -97,6 +97,20 @@ class KioskScreensTest implements DemoServerTest {
     }
 
     @Test
+    void without_an_a4_printer_a_procedure_lists_its_forms_and_sends_the_citizen_to_a_counter_for_them() {
+        KioskProcedureSteps.openProcedure("Lý lịch tư pháp", "Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam");
+
+        assertThat(_find(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("od-form")))
+                .extracting(d -> d.getElement().getTextRecursively())
+                .containsExactly("Mẫu số 03/2013/TT-LLTP – Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp (dùng cho cá nhân có yêu cầu"
+                        + " cấp Phiếu lý lịch tư pháp)", "Mẫu số 04/2013/TT-LLTP – Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp (dùng"
+                        + " cho cá nhân ủy quyền yêu cầu cấp Phiếu lý lịch tư pháp)");
+        assertThat(_find(NativeButton.class, spec -> spec.withClasses("od-form-print"))).as("no button that cannot work").isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("od-note")).getText())
+                .isEqualTo("Ki-ốt này chưa in được biểu mẫu; xin mời nhận mẫu tại quầy.");
+    }
+
+    @Test
     void a_second_tap_on_the_same_screen_never_makes_a_second_ticket() {
         _click(_get(NativeButton.class, spec -> spec.withId("door-take")));
         NativeButton a = tile("A");

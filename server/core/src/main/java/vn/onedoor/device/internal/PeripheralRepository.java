@@ -15,6 +15,8 @@ public interface PeripheralRepository extends CrudRepository<Peripheral, Long> {
 
     List<Peripheral> findByCounterIdAndKindAndEnabled(Long counterId, PeripheralKind kind, boolean enabled);
 
+    Optional<Peripheral> findFirstByCounterIdAndKindAndEnabledOrderById(Long counterId, PeripheralKind kind, boolean enabled);
+
     Optional<Peripheral> findFirstByServesDeviceIdAndKindAndEnabledOrderById(Long servesDeviceId, PeripheralKind kind,
             boolean enabled);
 }

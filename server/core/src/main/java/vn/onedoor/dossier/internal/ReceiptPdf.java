@@ -7,7 +7,6 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.time.LocalDate;
@@ -23,17 +22,15 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import vn.onedoor.dossier.DossierDetail;
 import vn.onedoor.dossier.model.Dossier;
+import vn.onedoor.platform.pdf.PdfFonts;
+import vn.onedoor.platform.pdf.PdfPen;
 
 /**
  * The receipt (Giấy tiếp nhận hồ sơ và hẹn trả kết quả, mẫu số 01 of Thông tư 01/2018/TT-VPCP)
  * on one A4 page: the usual header of an official paper, the numbered items of the form, the QR
- * code of the lookup link (003 Điều 14.2) and room for two signatures. Liberation Serif (Times
- * metrics, as official papers use) is embedded as a subset, so every Vietnamese letter prints and
- * extracts as text.
+ * code of the lookup link (003 Điều 14.2) and room for two signatures, in {@link PdfFonts#serif}.
  */
 public final class ReceiptPdf {
 
@@ -55,7 +52,7 @@ public final class ReceiptPdf {
 
     public byte[] render(DossierDetail detail, ZoneId zone, String place, String lookupLink) {
         try (PDDocument doc = new PDDocument()) {
-            Fonts fonts = new Fonts(font(doc, "Regular"), font(doc, "Bold"), font(doc, "Italic"));
+            PdfFonts fonts = PdfFonts.serif(doc);
             PDPage page = new PDPage(PDRectangle.A4);
             doc.addPage(page);
             PDDocumentInformation info = doc.getDocumentInformation();
@@ -72,9 +69,7 @@ public final class ReceiptPdf {
         }
     }
 
-    private record Fonts(PDFont regular, PDFont bold, PDFont italic) {}
-
-    private void draw(PdfPen pen, PDPageContentStream out, Fonts f, PDRectangle box, DossierDetail detail, ZoneId zone,
+    private void draw(PdfPen pen, PDPageContentStream out, PdfFonts f, PDRectangle box, DossierDetail detail, ZoneId zone,
             String place, String link) throws IOException {
         Dossier d = detail.dossier();
         float right = box.getWidth() - MARGIN_RIGHT;
@@ -178,14 +173,5 @@ public final class ReceiptPdf {
     private String t(String key, Object... args) {
         String pattern = texts.getString(key);
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
-    }
-
-    private static PDFont font(PDDocument doc, String style) throws IOException {
-        try (InputStream in = ReceiptPdf.class.getResourceAsStream("/fonts/receipt/LiberationSerif-" + style + ".ttf")) {
-            if (in == null) {
-                throw new IllegalStateException("The receipt font LiberationSerif-" + style + ".ttf is missing");
-            }
-            return PDType0Font.load(doc, in);
-        }
     }
 }

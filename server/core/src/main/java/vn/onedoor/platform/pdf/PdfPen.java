@@ -1,4 +1,4 @@
-package vn.onedoor.dossier.internal;
+package vn.onedoor.platform.pdf;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -6,20 +6,20 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
-/** Writes lines of text on a PDF page: left, centred, wrapped to a width, underlined. */
-final class PdfPen {
+/** Writes lines of text on a PDF page: left, centred, wrapped to a width, underlined, dotted lines to fill in. */
+public final class PdfPen {
 
     private final PDPageContentStream out;
 
-    PdfPen(PDPageContentStream out) {
+    public PdfPen(PDPageContentStream out) {
         this.out = out;
     }
 
-    static float width(String text, PDFont font, float size) throws IOException {
+    public static float width(String text, PDFont font, float size) throws IOException {
         return font.getStringWidth(text) / 1000f * size;
     }
 
-    void text(float x, float y, String text, PDFont font, float size) throws IOException {
+    public void text(float x, float y, String text, PDFont font, float size) throws IOException {
         out.beginText();
         out.setFont(font, size);
         out.newLineAtOffset(x, y);
@@ -28,24 +28,39 @@ final class PdfPen {
     }
 
     /** Centred on {@code cx}; returns the text's width. */
-    float centered(float cx, float y, String text, PDFont font, float size) throws IOException {
+    public float centered(float cx, float y, String text, PDFont font, float size) throws IOException {
         float w = width(text, font, size);
         text(cx - w / 2, y, text, font, size);
         return w;
     }
 
-    void underline(float cx, float y, float width) throws IOException {
+    public void underline(float cx, float y, float width) throws IOException {
         out.setLineWidth(0.6f);
         out.moveTo(cx - width / 2, y);
         out.lineTo(cx + width / 2, y);
         out.stroke();
     }
 
+    /** A dotted line from {@code x1} to {@code x2} a little under the baseline {@code y}: room to write by hand. */
+    public void dots(float x1, float x2, float y) throws IOException {
+        if (x2 - x1 < 4) {
+            return;
+        }
+        out.saveGraphicsState();
+        out.setLineWidth(0.8f);
+        out.setLineDashPattern(new float[] {0.8f, 2.6f}, 0);
+        out.setLineCapStyle(1);
+        out.moveTo(x1, y - 1.5f);
+        out.lineTo(x2, y - 1.5f);
+        out.stroke();
+        out.restoreGraphicsState();
+    }
+
     /**
      * Writes {@code text} from {@code y} down, wrapped at spaces to {@code width}; continuation
      * lines start {@code indent} further right. Returns the y below the last line.
      */
-    float paragraph(float x, float y, float width, float indent, String text, PDFont font, float size, float leading)
+    public float paragraph(float x, float y, float width, float indent, String text, PDFont font, float size, float leading)
             throws IOException {
         List<String> lines = wrap(text, font, size, width, indent);
         for (int i = 0; i < lines.size(); i++) {
@@ -55,7 +70,7 @@ final class PdfPen {
         return y;
     }
 
-    static List<String> wrap(String text, PDFont font, float size, float width, float indent) throws IOException {
+    public static List<String> wrap(String text, PDFont font, float size, float width, float indent) throws IOException {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : text.split(" ")) {

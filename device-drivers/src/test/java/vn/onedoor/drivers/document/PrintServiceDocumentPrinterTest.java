@@ -1,0 +1,23 @@
+package vn.onedoor.drivers.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import vn.onedoor.drivers.printer.PrintOutcome;
+
+/**
+ * Only the failure path: no CUPS runs on the build machines (see PrintQueueTransportTest), so
+ * what is checked is that a queue the OS does not know fails the job by name, without throwing.
+ */
+class PrintServiceDocumentPrinterTest {
+
+    @Test
+    void an_unknown_queue_fails_the_job_naming_the_queue() throws Exception {
+        PrintOutcome outcome = new PrintServiceDocumentPrinter("onedoor-no-such-a4").print("form", Pdfs.page("x"));
+
+        assertThat(outcome).isInstanceOfSatisfying(PrintOutcome.Failed.class, f -> {
+            assertThat(f.reason()).isEqualTo(PrintOutcome.Reason.NO_SUCH_QUEUE);
+            assertThat(f.detail()).contains("'onedoor-no-such-a4'", "known:");
+        });
+    }
+}
