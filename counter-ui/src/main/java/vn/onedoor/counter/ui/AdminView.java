@@ -36,7 +36,8 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
         users.setAllRowsVisible(true);
 
         add(new H3(getTranslation("admin.users")), users, new H3(getTranslation("admin.devices")));
-        center.ifPresent(c -> add(new DevicesPanel(c.id(), overview, devices, pairing, peripherals)));
+        center.ifPresent(c -> add(new DevicesPanel(c.id(), overview, devices, pairing, peripherals,
+                directory.counters(c.id()).stream().map(vn.onedoor.center.CounterOverview::counter).toList())));
     }
 
     @Override

@@ -29,7 +29,8 @@ final class AgentEditor extends VerticalLayout {
 
     private final Paragraph message = new Paragraph();
 
-    AgentEditor(DeviceState agent, Pairing pairing, Peripherals peripherals, DeviceRegistry registry, Runnable changed) {
+    AgentEditor(DeviceState agent, Pairing pairing, Peripherals peripherals, DeviceRegistry registry,
+            java.util.List<vn.onedoor.center.Counter> counters, Runnable changed) {
         setPadding(false);
         add(new H4(agent.device().name()));
         Button code = new Button(getTranslation("admin.devices.new-code"), e -> {
@@ -40,7 +41,7 @@ final class AgentEditor extends VerticalLayout {
         for (PeripheralState p : agent.peripherals()) {
             add(editor(p.peripheral(), peripherals, changed));
         }
-        add(newPeripheral(agent.device(), peripherals, registry, changed));
+        add(newPeripheral(agent.device(), peripherals, registry, counters, changed));
     }
 
     private HorizontalLayout editor(Peripheral p, Peripherals peripherals, Runnable changed) {
@@ -55,7 +56,8 @@ final class AgentEditor extends VerticalLayout {
         return row;
     }
 
-    private HorizontalLayout newPeripheral(Device agent, Peripherals peripherals, DeviceRegistry registry, Runnable changed) {
+    private HorizontalLayout newPeripheral(Device agent, Peripherals peripherals, DeviceRegistry registry,
+            java.util.List<vn.onedoor.center.Counter> counters, Runnable changed) {
         Select<PeripheralKind> kind = new Select<>();
         kind.setLabel(getTranslation("admin.devices.kind"));
         kind.setItems(PeripheralKind.values());
@@ -67,15 +69,25 @@ final class AgentEditor extends VerticalLayout {
         serves.setItems(registry.devices(agent.centerId()).stream().filter(d -> d.type() == DeviceType.KIOSK).toList());
         serves.setItemLabelGenerator(d -> d == null ? getTranslation("admin.devices.no-kiosk") : d.name());
         serves.setEmptySelectionAllowed(true);
+        // one hall PC may drive the LED displays, keypads or printers of several counters
+        Select<vn.onedoor.center.Counter> counter = new Select<>();
+        counter.setId("od-peripheral-counter");
+        counter.setLabel(getTranslation("admin.devices.counter"));
+        counter.setItems(counters);
+        counter.setItemLabelGenerator(k -> k == null ? getTranslation("admin.devices.no-counter")
+                : getTranslation("admin.devices.counter-number", k.number()));
+        counter.setEmptySelectionAllowed(true);
+        counters.stream().filter(k -> k.id().equals(agent.counterId())).findFirst().ifPresent(counter::setValue);
         TextArea parameters = new TextArea(getTranslation("admin.devices.parameters"));
         parameters.setValue(example(kind.getValue()));
         parameters.setWidth("20em");
         kind.addValueChangeListener(e -> parameters.setValue(example(e.getValue())));
         Button add = new Button(getTranslation("admin.devices.add-peripheral"), e -> apply(() -> peripherals.add(agent.id(),
                 kind.getValue(), name.getValue().isBlank() ? getTranslation("admin.kind." + kind.getValue().name()) : name.getValue(),
-                serves.getValue() == null ? null : serves.getValue().id(), agent.counterId(),
+                serves.getValue() == null ? null : serves.getValue().id(),
+                counter.getValue() == null ? null : counter.getValue().id(),
                 PeripheralParameters.parse(parameters.getValue())), changed));
-        HorizontalLayout row = new HorizontalLayout(kind, name, serves, parameters, add);
+        HorizontalLayout row = new HorizontalLayout(kind, name, serves, counter, parameters, add);
         row.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         return row;
     }

@@ -36,7 +36,8 @@ final class DevicesPanel extends VerticalLayout {
     private final Paragraph secret = new Paragraph();
     private Registration polling;
 
-    DevicesPanel(long centerId, DeviceOverview overview, DeviceRegistry registry, Pairing pairing, Peripherals peripherals) {
+    DevicesPanel(long centerId, DeviceOverview overview, DeviceRegistry registry, Pairing pairing, Peripherals peripherals,
+            java.util.List<vn.onedoor.center.Counter> counters) {
         this.centerId = centerId;
         this.overview = overview;
         setPadding(false);
@@ -50,7 +51,7 @@ final class DevicesPanel extends VerticalLayout {
             if (e.getValue() != null) {
                 detail.removeAll();
                 if (e.getValue().device().type() == DeviceType.AGENT) {
-                    detail.add(new AgentEditor(e.getValue(), pairing, peripherals, registry, this::refresh));
+                    detail.add(new AgentEditor(e.getValue(), pairing, peripherals, registry, counters, this::refresh));
                 }
             }
         });

@@ -114,6 +114,35 @@ class AdminDevicesTest implements DemoServerTest {
         assertThat(peripherals.documentPrinterOfKiosk(kiosk.id())).get().extracting(p -> p.agentId()).isEqualTo(agent.device().id());
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void an_administrator_gives_a_hall_pc_the_a4_printer_of_counter_5() {
+        UI.getCurrent().navigate("admin");
+        LoginFormKt._login(_get(LoginForm.class), "admin", "demo");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Tên thiết bị")), "Máy tính quầy 5");
+        _click(_get(Button.class, spec -> spec.withText("Thêm thiết bị")));
+        Grid<DeviceState> devices = _find(Grid.class).get(1);
+        DeviceState agent = devices.getGenericDataView().getItems()
+                .filter(s -> s.device().name().equals("Máy tính quầy 5")).findFirst().orElseThrow();
+        devices.select(agent);
+
+        _setValue(_get(Select.class, spec -> spec.withLabel("Loại thiết bị ngoại vi")), PeripheralKind.DOCUMENT_PRINTER);
+        Select<vn.onedoor.center.Counter> counter = _get(Select.class, spec -> spec.withId("od-peripheral-counter"));
+        assertThat(counter.getLabel()).isEqualTo("Của quầy");
+        vn.onedoor.center.Counter five = counter.getListDataView().getItems().filter(k -> k.number() == 5).findFirst()
+                .orElseThrow();
+        assertThat(counter.getItemLabelGenerator().apply(five)).isEqualTo("Quầy 5");
+        _setValue(counter, five);
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Tham số (mỗi dòng khóa=giá trị)")), "transport=queue\nqueue=A4-quay5");
+        _click(_get(Button.class, spec -> spec.withText("Thêm thiết bị ngoại vi")));
+
+        assertThat(lastMessage()).isEqualTo("Đã lưu; trạm thiết bị áp dụng trong vài giây.");
+        assertThat(peripherals.documentPrinterOfCounter(five.id())).get().satisfies(p -> {
+            assertThat(p.agentId()).isEqualTo(agent.device().id());
+            assertThat(p.parameters()).containsEntry("queue", "A4-quay5");
+        });
+    }
+
     private static String lastMessage() {
         List<Paragraph> paragraphs = _find(Paragraph.class);
         return paragraphs.get(paragraphs.size() - 1).getText();
