@@ -24,6 +24,8 @@ public final class Wire {
     public static final String PRINT_TICKET = "PRINT_TICKET";
     public static final String SHOW_TEXT = "SHOW_TEXT";
     public static final String CLEAR_DISPLAY = "CLEAR_DISPLAY";
+    /** A rating keypad: its terminal asks for a vote; payload {@code seconds}. */
+    public static final String WAKE_RATING = "WAKE_RATING";
 
     private Wire() {
     }
