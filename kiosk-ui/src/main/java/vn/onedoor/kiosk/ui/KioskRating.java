@@ -53,7 +53,9 @@ final class KioskRating extends Div {
 
     /** A scan from the kiosk's serial scanner or its camera: the code goes in the field and on to the check. */
     void scanned(String text) {
-        askCode();
+        if (!code.isAttached()) {
+            askCode();
+        }
         code.setValue(text);
         next();
     }

@@ -1,26 +1,24 @@
 package vn.onedoor.app.e2e;
 
-import com.google.zxing.BarcodeFormat;
 import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import vn.onedoor.device.QrFrames;
 
 /**
  * A video for Chromium's fake camera ({@code --use-file-for-fake-video-capture}): a Y4M file, a
- * text header and raw I420 frames, showing a receipt's QR code on a grey desk, as a webcam would.
+ * text header and raw I420 frames, showing a receipt's QR code on a grey desk ({@link QrFrames}), as a webcam would.
  */
 final class FakeCamera {
 
     static final int WIDTH = 640;
     static final int HEIGHT = 480;
     private static final int FRAMES = 10;
-    private static final int MODULE = 6;
 
     private FakeCamera() {}
 
@@ -42,19 +40,14 @@ final class FakeCamera {
                 "--use-file-for-fake-video-capture=" + file.toAbsolutePath()};
     }
 
-    /** The grey levels of one frame: a mid-grey desk, a light paper, the dark modules. */
+    /** The luma of the test frame of {@link QrFrames} (the chroma planes stay neutral grey). */
     private static byte[] frame(String text) throws WriterException {
-        BitMatrix qr = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0);
+        BufferedImage image = QrFrames.frame(text, WIDTH, HEIGHT);
         byte[] y = new byte[WIDTH * HEIGHT];
-        Arrays.fill(y, (byte) 110);
-        int side = qr.getWidth() * MODULE;
-        int x0 = (WIDTH - side) / 2;
-        int y0 = (HEIGHT - side) / 2;
-        for (int row = y0 - 24; row < y0 + side + 24; row++) {
-            for (int col = x0 - 24; col < x0 + side + 24; col++) {
-                boolean dark = row >= y0 && col >= x0 && row < y0 + side && col < x0 + side
-                        && qr.get((col - x0) / MODULE, (row - y0) / MODULE);
-                y[row * WIDTH + col] = (byte) (dark ? 30 : 230);
+        for (int row = 0; row < HEIGHT; row++) {
+            for (int col = 0; col < WIDTH; col++) {
+                int rgb = image.getRGB(col, row);
+                y[row * WIDTH + col] = (byte) ((77 * (rgb >> 16 & 0xFF) + 150 * (rgb >> 8 & 0xFF) + 29 * (rgb & 0xFF)) >> 8);
             }
         }
         return y;

@@ -37,6 +37,7 @@ import vn.onedoor.device.DeviceRegistry;
 import vn.onedoor.device.DeviceType;
 import vn.onedoor.device.Peripheral;
 import vn.onedoor.device.PeripheralKind;
+import vn.onedoor.device.QrFrames;
 import vn.onedoor.device.Peripherals;
 import vn.onedoor.dossier.model.EventType;
 import vn.onedoor.identity.StaffAccounts;
@@ -263,6 +264,47 @@ class RatingScreensTest implements DemoServerTest {
             assertThat(c.peripheralId()).isEqualTo(keypad.id());
             assertThat(c.payload()).isEqualTo("{\"seconds\":60}");
         });
+    }
+
+    @Test
+    void a_camera_frame_of_the_receipt_qr_in_the_kiosks_rating_door_opens_the_scale() throws Exception {
+        String returned = dossiers.returned();
+        kioskRatingDoor();
+        Component camera = _get(Component.class, spec -> spec.withId("camera-scan"));
+        String frame = QrFrames.dataUrl(QrFrames.frame("http://192.168.1.10:8080/hs/" + returned, 640, 480), "jpeg");
+
+        clientCalls(camera, "frame", frame);
+        assertThat(_find(NativeButton.class, spec -> spec.withClasses("od-rating-level")))
+                .as("frames count only while the camera looks").isEmpty();
+        _click(_get(NativeButton.class, spec -> spec.withId("camera-start")));
+        clientCalls(camera, "frame", QrFrames.dataUrl(new java.awt.image.BufferedImage(640, 480,
+                java.awt.image.BufferedImage.TYPE_INT_RGB), "jpeg"));
+        assertThat(camera.getElement().getAttribute("data-state")).as("a frame without a code").isEqualTo("LOOKING");
+        clientCalls(camera, "frame", frame);
+
+        assertThat(camera.getElement().getAttribute("data-state")).isEqualTo("OFF");
+        assertThat(kioskText()).contains(returned);
+        assertThat(_find(NativeButton.class, spec -> spec.withClasses("od-rating-level"))).isNotEmpty();
+    }
+
+    @Test
+    void a_refused_camera_is_told_in_plain_words_at_the_kiosk() throws Exception {
+        kioskRatingDoor();
+        Component camera = _get(Component.class, spec -> spec.withId("camera-scan"));
+        _click(_get(NativeButton.class, spec -> spec.withId("camera-start")));
+
+        clientCalls(camera, "failed", "DENIED");
+
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("camera-message")).getText())
+                .startsWith("Camera chưa được cho phép dùng.");
+        assertThat(camera.getElement().getAttribute("data-state")).isEqualTo("OFF");
+    }
+
+    /** What the browser's {@code $server.<method>(argument)} does: the @ClientCallable method runs on the server. */
+    private static void clientCalls(Component component, String method, String argument) throws Exception {
+        java.lang.reflect.Method callable = component.getClass().getMethod(method, String.class);
+        callable.setAccessible(true);
+        callable.invoke(component, argument);
     }
 
     private CounterOverview counter(int number) {
