@@ -36,18 +36,17 @@ public class KioskView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final CenterDirectory directory;
     private final KioskServices services;
-    private final DeviceInputs inputs;
+    private final KioskScanner scanner;
     private final int idleSeconds;
     private final Div content = new Div();
     private Center center;
     private Component current;
-    private DeviceInputs.Registration scanner;
 
     public KioskView(CenterDirectory directory, KioskServices services, DeviceInputs inputs,
             @Value("${onedoor.kiosk.idle-seconds:30}") int idleSeconds) {
         this.directory = directory;
         this.services = services;
-        this.inputs = inputs;
+        this.scanner = new KioskScanner(inputs);
         this.idleSeconds = idleSeconds;
         setPadding(false);
         setSpacing(false);
@@ -85,25 +84,13 @@ public class KioskView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
-        stopListening();
+        scanner.stop();
     }
 
-    /** Follows this kiosk's serial scanner; the router reuses the view for another ?device=, so it may be called again. */
     private void listen(UI ui) {
-        stopListening();
+        scanner.stop();
         if (center != null) {
-            SessionCenter.device().ifPresent(kioskDevice -> scanner = inputs.forKiosk(kioskDevice.deviceId(), input -> {
-                if (input.scan()) {
-                    ui.access(() -> scanned(input.value()));
-                }
-            }));
-        }
-    }
-
-    private void stopListening() {
-        if (scanner != null) {
-            scanner.close();
-            scanner = null;
+            scanner.follow(ui, this::scanned);
         }
     }
 
