@@ -28,6 +28,8 @@ public final class Wire {
 
     /** The largest PDF a PRINT_PDF carries (before base64): a receipt is ~50 KB, a scanned official form a few MB. */
     public static final int PDF_MAX_BYTES = 5 * 1024 * 1024;
+    /** A rating keypad: its terminal asks for a vote; payload {@code seconds}. */
+    public static final String WAKE_RATING = "WAKE_RATING";
 
     private Wire() {
     }

@@ -54,4 +54,16 @@ public final class RatingKeypad {
     public List<KeypadEvent> feed(byte[] data) {
         return feed(data, 0, data.length);
     }
+
+    /**
+     * What the agent writes to a keypad when its rating terminal wakes: {@code WAKE <seconds>} and
+     * CR LF, in ASCII ("WAKE 60\r\n"). A keypad lights its keys for that long, or until a key is
+     * pressed; one that has no lights ignores the line.
+     */
+    public static byte[] wakeLine(int seconds) {
+        if (seconds < 1 || seconds > 999) {
+            throw new IllegalArgumentException("a keypad wakes for 1 to 999 seconds, not " + seconds);
+        }
+        return ("WAKE " + seconds + "\r\n").getBytes(StandardCharsets.US_ASCII);
+    }
 }

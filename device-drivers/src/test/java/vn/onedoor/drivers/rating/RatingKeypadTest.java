@@ -39,4 +39,12 @@ class RatingKeypadTest {
     private static byte[] bytes(String s) {
         return s.getBytes(StandardCharsets.US_ASCII);
     }
+
+    @Test
+    void the_wake_line_is_wake_the_seconds_and_crlf_in_ascii() {
+        assertThat(RatingKeypad.wakeLine(60)).containsExactly(0x57, 0x41, 0x4B, 0x45, 0x20, 0x36, 0x30, 0x0D, 0x0A);
+        assertThat(RatingKeypad.wakeLine(5)).containsExactly('W', 'A', 'K', 'E', ' ', '5', '\r', '\n');
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RatingKeypad.wakeLine(0))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -91,4 +91,29 @@ class AgentPeripheralsIT {
             assertThat(decoded.text()).isEqualTo("A-1024 > Quay 5");
         }
     }
+
+    @Test
+    void a_wake_rating_command_writes_the_wake_line_to_the_keypad_on_its_open_line() throws Exception {
+        peripherals.apply(List.of(onTtyA(8, "RATING_KEYPAD", Map.of("keys", "1:4,2:3,3:2,4:1", "framing", "bytes"))));
+        try (SerialTransport keypad = SerialTransport.open(socat.b(), 9600)) {
+            // a press first: once it is heard, the agent has the line open
+            keypad.write("1".getBytes(StandardCharsets.US_ASCII));
+            assertThat(inputs.poll(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)).isEqualTo(new Wire.InputEvent(8, "KEY", "1", 4));
+
+            Wire.Command wake = new Wire.Command(80, Wire.WAKE_RATING, 8, 0, Wire.JSON.readTree("{\"seconds\":45}"));
+            Wire.CommandResult result = peripherals.get(8).orElseThrow().execute(wake).get(5, TimeUnit.SECONDS);
+
+            assertThat(result.ok()).isTrue();
+            byte[] got = Reading.until(keypad, b -> b.length >= 9, TIMEOUT);
+            assertThat(new String(got, StandardCharsets.US_ASCII)).isEqualTo("WAKE 45\r\n");
+        }
+    }
+
+    @Test
+    void a_scanner_refuses_wake_rating() throws Exception {
+        peripherals.apply(List.of(onTtyA(9, "SCANNER", Map.of())));
+        Wire.Command wake = new Wire.Command(90, Wire.WAKE_RATING, 9, 0, Wire.JSON.readTree("{\"seconds\":45}"));
+
+        assertThat(peripherals.get(9).orElseThrow().execute(wake).get(5, TimeUnit.SECONDS).reason()).isEqualTo("UNSUPPORTED");
+    }
 }

@@ -17,9 +17,9 @@ import java.util.stream.Stream;
 /**
  * Two pseudo-terminals joined by socat, standing in for a USB-serial cable: what is written on
  * {@link #a()} is read on {@link #b()} and back. Tests using it are skipped only where socat is
- * not installed.
+ * not installed. Shared with the server's tests through this module's test jar.
  */
-final class SocatPair implements AutoCloseable {
+public final class SocatPair implements AutoCloseable {
 
     private static final String READY = "starting data transfer loop";
 
@@ -33,7 +33,7 @@ final class SocatPair implements AutoCloseable {
         this.b = b;
     }
 
-    static SocatPair start(Path dir, Duration timeout) throws Exception {
+    public static SocatPair start(Path dir, Duration timeout) throws Exception {
         assumeTrue(onPath("socat"), "socat is not installed");
         Path a = dir.resolve("ttyA");
         Path b = dir.resolve("ttyB");
@@ -56,11 +56,11 @@ final class SocatPair implements AutoCloseable {
         return new SocatPair(process, a, b);
     }
 
-    String a() {
+    public String a() {
         return a.toString();
     }
 
-    String b() {
+    public String b() {
         return b.toString();
     }
 

@@ -16,7 +16,8 @@ import vn.onedoor.dossier.model.DossierStatus;
 
 /**
  * "Tra cứu hồ sơ": a big field that a USB scanner types into (the receipt's QR holds the lookup
- * link; the code is read out of it) or a citizen types on; Enter or the button looks it up. Shows
+ * link; the code is read out of it) or a citizen types on; Enter or the button looks it up. The
+ * kiosk's serial scanner and its camera ("Quét bằng camera") fill the field the same way. Shows
  * the five things of 003 Điều 15.2 masked, and what to do next; a ready result offers a ticket
  * for the return counter that carries the code.
  */
@@ -54,8 +55,14 @@ final class DossierLookup extends Div {
         result.setId("dossier-result");
         NativeButton back = new NativeButton(getTranslation("kiosk.back"), e -> kiosk.home());
         back.addClassName("od-back");
-        add(new H2(getTranslation("kiosk.home.lookup")), new Paragraph(getTranslation("kiosk.home.lookup.hint")), bar, result,
-                back);
+        add(new H2(getTranslation("kiosk.home.lookup")), new Paragraph(getTranslation("kiosk.home.lookup.hint")), bar,
+                new CameraScan(this::scanned), result, back);
+    }
+
+    /** A scan from the kiosk's serial scanner or its camera: looked up as if the USB scanner had typed it. */
+    void scanned(String text) {
+        code.setValue(text == null ? "" : text.strip());
+        lookUp(code.getValue());
     }
 
     private void lookUp(String typed) {

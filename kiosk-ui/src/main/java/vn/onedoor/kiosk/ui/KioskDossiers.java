@@ -39,9 +39,7 @@ public class KioskDossiers {
     record Attempt(LookupResult result, long retryAfterSeconds) {}
 
     Attempt lookUp(String typed) {
-        String caller = SessionCenter.device().map(d -> "device:" + d.deviceId())
-                .orElseGet(() -> "staff:" + SessionCenter.staff().map(s -> s.userId()).orElse(0L));
-        LookupRateLimiter.Decision decision = limiter.tryAcquire(caller);
+        LookupRateLimiter.Decision decision = limiter.tryAcquire(SessionCenter.caller());
         return decision.allowed() ? new Attempt(lookUp.lookUp(typed), 0) : new Attempt(null, decision.retryAfterSeconds());
     }
 

@@ -12,13 +12,14 @@ import com.vaadin.flow.di.Instantiator;
 import java.util.Optional;
 import vn.onedoor.center.Center;
 import vn.onedoor.device.DevicePrincipal;
+import vn.onedoor.dossier.model.DossierCode;
 import vn.onedoor.identity.StaffPrincipal;
-import vn.onedoor.rating.SubmitRating;
 
 /**
  * The kiosk's rating door: the citizen types the dossier code from the receipt, or scans the
- * receipt's QR with the USB scanner (it types the code or the lookup link, then Enter), and rates.
- * A code already used for a rating is told so before the scale is shown (003 Điều 12.2).
+ * receipt's QR (a USB scanner types it, the kiosk's serial scanner or its camera hands it over),
+ * and rates. Only a completed dossier of this center is rated, once (003 Điều 12.1–12.2): an
+ * unknown code, a dossier not finished yet or already rated is told so before the scale is shown.
  */
 @StyleSheet("context://styles/rating.css")
 final class KioskRating extends Div {
@@ -29,48 +30,66 @@ final class KioskRating extends Div {
     private final TextField code = new TextField();
     private final Paragraph message = new Paragraph();
     private final Div step = new Div();
+    private final CameraScan camera;
 
     /** The services come from the bean context through Vaadin's instantiator (the kiosk view does not carry them). */
     KioskRating(KioskView kiosk, Center center) {
         this.kiosk = kiosk;
         this.center = center;
         this.services = Instantiator.get(UI.getCurrent()).getOrCreate(RatingServices.class);
+        this.camera = new CameraScan(this::scanned);
         addClassNames("od-kiosk-panel", "od-kiosk-rating");
-        add(new H2(getTranslation("kiosk.rate.title")), step);
-        askCode();
-    }
-
-    private void askCode() {
         code.setLabel(getTranslation("kiosk.rate.code"));
         code.setPlaceholder(getTranslation("kiosk.rate.code.placeholder"));
         code.setId("rating-code");
         code.setAutofocus(true);
         code.addClassName("od-rating-code");
         code.addKeyPressListener(Key.ENTER, e -> next());
+        message.addClassName("od-rating-message");
+        message.setId("rating-message");
+        add(new H2(getTranslation("kiosk.rate.title")), step);
+        askCode();
+    }
+
+    /** A scan from the kiosk's serial scanner or its camera: the code goes in the field and on to the check. */
+    void scanned(String text) {
+        if (!code.isAttached()) {
+            askCode();
+        }
+        code.setValue(text);
+        next();
+    }
+
+    private void askCode() {
         NativeButton go = new NativeButton(getTranslation("kiosk.rate.next"), e -> next());
         go.addClassName("od-rating-next");
         go.setId("rating-next");
-        message.addClassName("od-rating-message");
+        message.setText("");
         Div row = new Div(code, go);
         row.addClassName("od-rating-code-row");
         step.removeAll();
-        step.add(new Paragraph(getTranslation("kiosk.rate.explain")), row, message, back());
+        step.add(new Paragraph(getTranslation("kiosk.rate.explain")), row, camera, message, back());
     }
 
     private void next() {
-        Optional<String> found = SubmitRating.findCode(code.getValue());
+        Optional<DossierCode> found = DossierCode.find(code.getValue());
         if (found.isEmpty()) {
             message.setText(getTranslation("kiosk.rate.bad-code"));
             return;
         }
-        String dossier = found.get();
-        if (services.dossierRated(dossier)) {
-            done(getTranslation("kiosk.rate.already", dossier));
-            return;
+        String dossier = found.get().value();
+        RatingServices.DoorCheck check = services.checkDossier(center.id(), dossier);
+        switch (check.door()) {
+            case UNKNOWN -> message.setText(getTranslation("kiosk.rate.unknown", dossier));
+            case NOT_FINISHED -> message.setText(getTranslation("kiosk.rate.not-finished", dossier));
+            case TOO_MANY -> message.setText(getTranslation("dossier.lookup.too-many", check.retryAfterSeconds()));
+            case ALREADY_RATED -> done(getTranslation("kiosk.rate.already", dossier));
+            case OPEN -> {
+                step.removeAll();
+                step.add(new Paragraph(getTranslation("kiosk.rate.question", dossier)),
+                        new RatingForm(services.scale(center.id()), vote -> vote(dossier, vote)));
+            }
         }
-        step.removeAll();
-        step.add(new Paragraph(getTranslation("kiosk.rate.question", dossier)),
-                new RatingForm(services.scale(center.id()), vote -> vote(dossier, vote)));
     }
 
     private void vote(String dossier, RatingServices.Vote vote) {

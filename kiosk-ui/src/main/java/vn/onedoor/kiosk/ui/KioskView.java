@@ -3,6 +3,8 @@ package vn.onedoor.kiosk.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,6 +17,7 @@ import io.micronaut.context.annotation.Prototype;
 import io.micronaut.context.annotation.Value;
 import vn.onedoor.center.Center;
 import vn.onedoor.center.CenterDirectory;
+import vn.onedoor.device.DeviceInputs;
 import vn.onedoor.device.DeviceType;
 import vn.onedoor.device.DeviceView;
 import vn.onedoor.queue.model.Priority;
@@ -23,6 +26,8 @@ import vn.onedoor.queue.model.Priority;
  * The citizens' kiosk. One screen at a time under a fixed header: home, take a number (normal or
  * priority), the ticket, procedures and forms. After {@code onedoor.kiosk.idle-seconds} without a
  * touch it goes home by itself, so the next citizen never finds someone else's half-done choice.
+ * A scan from the kiosk's serial scanner opens the dossier lookup with it, or fills the rating door
+ * when that is open.
  */
 @Route("kiosk")
 @Prototype
@@ -31,15 +36,17 @@ public class KioskView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final CenterDirectory directory;
     private final KioskServices services;
+    private final KioskScanner scanner;
     private final int idleSeconds;
     private final Div content = new Div();
     private Center center;
     private Component current;
 
-    public KioskView(CenterDirectory directory, KioskServices services,
+    public KioskView(CenterDirectory directory, KioskServices services, DeviceInputs inputs,
             @Value("${onedoor.kiosk.idle-seconds:30}") int idleSeconds) {
         this.directory = directory;
         this.services = services;
+        this.scanner = new KioskScanner(inputs);
         this.idleSeconds = idleSeconds;
         setPadding(false);
         setSpacing(false);
@@ -58,6 +65,9 @@ public class KioskView extends VerticalLayout implements BeforeEnterObserver, Ha
             add(header, content);
             home();
         }, () -> add(new Paragraph(getTranslation("common.no-center"))));
+        if (isAttached()) {
+            listen(event.getUI());
+        }
     }
 
     @Override
@@ -69,6 +79,29 @@ public class KioskView extends VerticalLayout implements BeforeEnterObserver, Ha
                 const restart = () => { clearTimeout(timer); timer = setTimeout(() => view.$server.idle(), $0 * 1000); };
                 ['pointerdown', 'keydown', 'input'].forEach(type => document.addEventListener(type, restart, true));
                 restart();""", idleSeconds);
+        listen(attachEvent.getUI());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        scanner.stop();
+    }
+
+    private void listen(UI ui) {
+        scanner.stop();
+        if (center != null) {
+            scanner.follow(ui, this::scanned);
+        }
+    }
+
+    /** A scan from the kiosk's serial scanner: into the rating door when it is open, otherwise into the lookup. */
+    void scanned(String text) {
+        if (current instanceof KioskRating rating) {
+            rating.scanned(text);
+        } else {
+            DossierLookup lookup = current instanceof DossierLookup open ? open : lookUpDossier();
+            lookup.scanned(text);
+        }
     }
 
     /** The browser saw no touch for the idle time. */
@@ -99,8 +132,10 @@ public class KioskView extends VerticalLayout implements BeforeEnterObserver, Ha
         show(new KioskRating(this, center));
     }
 
-    void lookUpDossier() {
-        show(new DossierLookup(this, center, bean(KioskDossiers.class), services));
+    DossierLookup lookUpDossier() {
+        DossierLookup lookup = new DossierLookup(this, center, bean(KioskDossiers.class), services);
+        show(lookup);
+        return lookup;
     }
 
     /** The dossier and form services come from the bean context, so this view's constructor stays as it is. */

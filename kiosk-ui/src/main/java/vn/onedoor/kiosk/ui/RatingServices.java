@@ -1,16 +1,22 @@
 package vn.onedoor.kiosk.ui;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import vn.onedoor.center.Center;
 import vn.onedoor.center.CenterDirectory;
 import vn.onedoor.center.CounterOverview;
+import vn.onedoor.device.DeviceInputs;
 import vn.onedoor.device.DevicePrincipal;
+import vn.onedoor.dossier.DossierQueries;
+import vn.onedoor.dossier.LookupRateLimiter;
+import vn.onedoor.dossier.model.DossierStatus;
 import vn.onedoor.queue.QueueListeners;
 import vn.onedoor.queue.model.Outcomes;
 import vn.onedoor.queue.model.QueueEvent;
@@ -19,6 +25,7 @@ import vn.onedoor.rating.RatingRejection;
 import vn.onedoor.rating.RatingScale;
 import vn.onedoor.rating.RatingScales;
 import vn.onedoor.rating.RatingSource;
+import vn.onedoor.rating.RatingTerminalWoke;
 import vn.onedoor.rating.SubmitRating;
 
 /** The application services the rating screens use (the terminal at a counter and the kiosk's rating door). */
@@ -31,16 +38,25 @@ public class RatingServices {
     private final SubmitRating submit;
     private final RatingScales scales;
     private final QueueListeners listeners;
+    private final DossierQueries dossiers;
+    private final LookupRateLimiter limiter;
+    private final DeviceInputs inputs;
+    private final ApplicationEventPublisher<RatingTerminalWoke> woke;
     private final int timeoutSeconds;
     private final int thanksSeconds;
 
     public RatingServices(CenterDirectory directory, SubmitRating submit, RatingScales scales, QueueListeners listeners,
-            @Value("${onedoor.rating.timeout-seconds:60}") int timeoutSeconds,
+            DossierQueries dossiers, LookupRateLimiter limiter, DeviceInputs inputs,
+            ApplicationEventPublisher<RatingTerminalWoke> woke, @Value("${onedoor.rating.timeout-seconds:60}") int timeoutSeconds,
             @Value("${onedoor.rating.thanks-seconds:6}") int thanksSeconds) {
         this.directory = directory;
         this.submit = submit;
         this.scales = scales;
         this.listeners = listeners;
+        this.dossiers = dossiers;
+        this.limiter = limiter;
+        this.inputs = inputs;
+        this.woke = woke;
         this.timeoutSeconds = timeoutSeconds;
         this.thanksSeconds = thanksSeconds;
     }
@@ -84,6 +100,24 @@ public class RatingServices {
     }
 
     /**
+     * Calls back with the value of each key pressed on the counter's rating keypad (its agent
+     * maps the key to the center's scale). Run the returned action when the screen goes.
+     */
+    Runnable onKeypadAt(long counterId, IntConsumer pressed) {
+        DeviceInputs.Registration registration = inputs.forCounter(counterId, input -> {
+            if (input.key() && input.rating() != null) {
+                pressed.accept(input.rating());
+            }
+        });
+        return registration::close;
+    }
+
+    /** The terminal woke for this ticket: the counter's keypads light up for as long as it waits. */
+    void terminalWoke(Ticket ticket) {
+        woke.publishEvent(new RatingTerminalWoke(ticket.centerId(), ticket.counterId(), ticket.id(), timeoutSeconds));
+    }
+
+    /**
      * Rates a visit at its counter's terminal. Only a result handed over (RESULT_RETURNED) uses up
      * the ticket's dossier code: a receipt is not yet a completed dossier (003 Điều 12.1), so
      * any other visit is rated by its ticket alone.
@@ -119,8 +153,26 @@ public class RatingServices {
         }
     }
 
-    boolean dossierRated(String dossierCode) {
-        return submit.dossierRated(dossierCode);
+    /** Whether the kiosk may ask for a vote on a dossier, and if not, why. */
+    enum Door { OPEN, UNKNOWN, NOT_FINISHED, ALREADY_RATED, TOO_MANY }
+
+    record DoorCheck(Door door, long retryAfterSeconds) {}
+
+    /**
+     * A dossier is rated once it is completed (003 Điều 12.1 "sau khi hoàn thành"), that is when
+     * its result, or its refusal, was handed over (RETURNED); a result still waiting at the return
+     * counter is not yet. Only this center's dossiers, and each check counts against the kiosk's
+     * lookup limit, so the door cannot be used to probe codes faster than the lookup.
+     */
+    DoorCheck checkDossier(long centerId, String dossierCode) {
+        LookupRateLimiter.Decision decision = limiter.tryAcquire(SessionCenter.caller());
+        if (!decision.allowed()) {
+            return new DoorCheck(Door.TOO_MANY, decision.retryAfterSeconds());
+        }
+        Door door = dossiers.statusAt(dossierCode, centerId).map(status -> status != DossierStatus.RETURNED
+                ? Door.NOT_FINISHED
+                : submit.dossierRated(dossierCode) ? Door.ALREADY_RATED : Door.OPEN).orElse(Door.UNKNOWN);
+        return new DoorCheck(door, 0);
     }
 
     int timeoutSeconds() {

@@ -16,7 +16,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
+import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.onedoor.center.CounterOverview;
 import vn.onedoor.device.DevicePrincipal;
 import vn.onedoor.device.DeviceType;
@@ -27,7 +30,9 @@ import vn.onedoor.queue.model.Ticket;
  * The rating terminal beside a counter. Idle it shows its counter; when that counter completes a
  * ticket it wakes up and asks the citizen to rate; after the vote it thanks them, and goes back to
  * idle after {@code onedoor.rating.thanks-seconds}, or after {@code onedoor.rating.timeout-seconds}
- * without a touch if nobody votes ({@link RatingTimer}).
+ * without a touch if nobody votes ({@link RatingTimer}). A key pressed on the counter's rating
+ * keypad votes like a tap while the terminal asks, and is ignored while it sleeps; on waking the
+ * terminal lights the keypad (WAKE_RATING).
  */
 @Route("rating")
 @Prototype
@@ -38,11 +43,16 @@ public class RatingView extends Div implements BeforeEnterObserver, HasDynamicTi
     /** What the terminal shows; the body carries it as {@code data-state}, the screen's number as {@code data-screen}. */
     enum State { IDLE, ASKING, THANKS, REFUSED, NO_COUNTER }
 
+    private static final Logger LOG = LoggerFactory.getLogger(RatingView.class);
+
     private final RatingServices services;
     private final Div body = new Div();
     private CounterOverview counter;
     private Runnable unsubscribe;
+    private Runnable keypadOff;
     private State state = State.NO_COUNTER;
+    /** The ticket the terminal asks about, while it asks. */
+    private Ticket asking;
     /** Counts screens, so a timer armed for an earlier screen cannot end a later one. */
     private int screen;
 
@@ -80,12 +90,24 @@ public class RatingView extends Div implements BeforeEnterObserver, HasDynamicTi
         if (counter != null) {
             unsubscribe = services.onCompletedAt(counter.counter().centerId(), counter.counter().id(),
                     ticket -> ui.access(() -> ask(ticket)));
+            keypadOff = services.onKeypadAt(counter.counter().id(), score -> ui.access(() -> keyPressed(score)));
         }
     }
 
     private void stopListening() {
         Optional.ofNullable(unsubscribe).ifPresent(Runnable::run);
+        Optional.ofNullable(keypadOff).ifPresent(Runnable::run);
         unsubscribe = null;
+        keypadOff = null;
+    }
+
+    /** A key of the counter's keypad: the same vote as a tap on that level, while the terminal asks. */
+    private void keyPressed(int score) {
+        if (state == State.ASKING && asking != null) {
+            vote(asking, new RatingServices.Vote(score, List.of(), ""));
+        } else {
+            LOG.debug("Keypad of counter {} pressed ({}) while its terminal is {}: ignored", counter.counter().id(), score, state);
+        }
     }
 
     /** The browser's timer for a screen ran out: back to idle, unless another screen came since. */
@@ -107,6 +129,10 @@ public class RatingView extends Div implements BeforeEnterObserver, HasDynamicTi
     }
 
     private void ask(Ticket ticket) {
+        asking = ticket;
+        if (SessionCenter.device().isPresent()) {
+            services.terminalWoke(ticket);
+        }
         show(State.ASKING, services.timeoutSeconds(), new H2(getTranslation("rating.question", counter.counter().name())),
                 styled(new Paragraph(getTranslation("rating.ticket", ticket.displayNumber())), "od-rating-ticket"),
                 new RatingForm(services.scale(ticket.centerId()), vote -> vote(ticket, vote)));
@@ -125,6 +151,9 @@ public class RatingView extends Div implements BeforeEnterObserver, HasDynamicTi
     }
 
     private void show(State next, int seconds, Component... parts) {
+        if (next != State.ASKING) {
+            asking = null;
+        }
         state = next;
         screen++;
         body.removeAll();

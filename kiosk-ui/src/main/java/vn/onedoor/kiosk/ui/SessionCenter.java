@@ -24,4 +24,10 @@ final class SessionCenter {
     static Optional<StaffPrincipal> staff() {
         return Optional.ofNullable(VaadinSession.getCurrent().getAttribute(StaffPrincipal.class));
     }
+
+    /** Who asks, for the lookup's rate limit: this kiosk, or the staff member previewing the screen. */
+    static String caller() {
+        return device().map(d -> "device:" + d.deviceId())
+                .orElseGet(() -> "staff:" + staff().map(StaffPrincipal::userId).orElse(0L));
+    }
 }

@@ -70,6 +70,11 @@ public class Peripherals {
                 id -> peripherals.findByCounterIdAndKindAndEnabled(id, PeripheralKind.LED_DISPLAY, true));
     }
 
+    /** The enabled rating keypads of a counter (asked only when its rating terminal wakes). */
+    public List<Peripheral> keypadsOf(long counterId) {
+        return peripherals.findByCounterIdAndKindAndEnabled(counterId, PeripheralKind.RATING_KEYPAD, true);
+    }
+
     @Transactional
     public Peripheral add(long agentId, PeripheralKind kind, String name, @Nullable Long servesDeviceId,
             @Nullable Long counterId, Map<String, String> parameters) {

@@ -7,6 +7,7 @@ import vn.onedoor.dossier.internal.CatalogFacts;
 import vn.onedoor.dossier.internal.DossierSql;
 import vn.onedoor.dossier.internal.DossierTx;
 import vn.onedoor.dossier.model.DossierCode;
+import vn.onedoor.dossier.model.DossierStatus;
 
 /** Staff reads of one dossier, unmasked; {@code centerId} non-null keeps them to that center. */
 @Singleton
@@ -38,5 +39,15 @@ public class DossierQueries {
                     facts.agency(d.agencyId()).name(), p.processingDays(), p.requiredDocumentList(),
                     DossierSql.events(c, d.id())));
         });
+    }
+
+    /** Where a dossier of this center stands, read alone (the kiosk's rating door asks before a vote). */
+    public Optional<DossierStatus> statusAt(String code, long centerId) {
+        Optional<DossierCode> parsed = DossierCode.find(code);
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+        return tx.read((c, events) -> DossierSql.find(c, parsed.get().value(), false)
+                .filter(d -> d.centerId() == centerId).map(d -> d.status()));
     }
 }

@@ -78,19 +78,6 @@ public class SubmitRating {
         return dossierCode == null || dossierCode.isBlank() ? null : dossierCode.strip().toUpperCase(Locale.ROOT);
     }
 
-    /**
-     * The dossier code in what a citizen typed or a USB scanner typed from the receipt: the code
-     * itself, or the QR's lookup link that carries it.
-     */
-    public static Optional<String> findCode(@Nullable String scanned) {
-        String text = normalize(scanned);
-        if (text == null) {
-            return Optional.empty();
-        }
-        java.util.regex.Matcher m = Pattern.compile("(?<![0-9A-Z.])" + DOSSIER_CODE.pattern() + "(?![0-9])").matcher(text);
-        return m.find() ? Optional.of(m.group()) : Optional.empty();
-    }
-
     private Rating insert(Connection c, Request r, String code, String comment, List<String> criteria)
             throws SQLException {
         Optional<Visit> visit = r.ticketId() == null ? Optional.empty() : Optional.of(VisitRows.ofTicket(c, r.ticketId())

@@ -6,7 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import vn.onedoor.drivers.agent.Wire;
 import vn.onedoor.drivers.agent.Wire.Command;
 import vn.onedoor.drivers.agent.Wire.CommandResult;
 import vn.onedoor.drivers.agent.Wire.InputEvent;
@@ -20,6 +23,7 @@ import vn.onedoor.drivers.transport.ByteTransport;
 /**
  * A QR scanner or rating keypad on a serial line: a reader thread turns bytes into scans or key
  * presses and hands each to {@code sink} (which sends it to the server). A simulated one reads nothing.
+ * A keypad takes WAKE_RATING ({@code seconds}): its wake line goes out on the same open line.
  */
 public final class InputRuntime implements PeripheralRuntime {
 
@@ -29,6 +33,8 @@ public final class InputRuntime implements PeripheralRuntime {
     private final PeripheralConfig config;
     private final Consumer<InputEvent> sink;
     private final Thread reader;
+    private final ExecutorService writer;
+    private volatile ByteTransport line;
     private volatile boolean closed;
     private volatile PeripheralStatus last;
 
@@ -37,6 +43,7 @@ public final class InputRuntime implements PeripheralRuntime {
         this.sink = sink;
         this.last = PeripheralStatus.ok(config.id());
         this.reader = PrinterRuntime.daemon(this::readLoop, "input-" + config.id());
+        this.writer = Executors.newSingleThreadExecutor(r -> PrinterRuntime.daemon(r, "input-write-" + config.id()));
         if (!"simulated".equals(config.parameters().get("transport"))) {
             reader.start();
         }
@@ -61,6 +68,7 @@ public final class InputRuntime implements PeripheralRuntime {
         byte[] buffer = new byte[1024];
         while (!closed) {
             try (ByteTransport transport = Transports.open(config.parameters())) {
+                line = transport;
                 last = PeripheralStatus.ok(config.id());
                 while (!closed) {
                     int n = transport.read(buffer, READ_SLICE);
@@ -78,6 +86,7 @@ public final class InputRuntime implements PeripheralRuntime {
                     }
                 }
             } catch (IOException | RuntimeException e) {
+                line = null;
                 last = new PeripheralStatus(config.id(), Set.of("IO_ERROR"), Set.of(), String.valueOf(e.getMessage()));
                 try {
                     Thread.sleep(REOPEN_AFTER.toMillis());
@@ -95,7 +104,28 @@ public final class InputRuntime implements PeripheralRuntime {
 
     @Override
     public CompletableFuture<CommandResult> execute(Command command) {
-        return CompletableFuture.completedFuture(CommandResult.failed("UNSUPPORTED", config.kind() + " takes no commands"));
+        if (!"RATING_KEYPAD".equals(config.kind()) || !Wire.WAKE_RATING.equals(command.type())) {
+            return CompletableFuture.completedFuture(CommandResult.failed("UNSUPPORTED",
+                    config.kind() + " does not take " + command.type()));
+        }
+        return CompletableFuture.supplyAsync(() -> wake(command.payload().path("seconds").asInt(60)), writer);
+    }
+
+    private CommandResult wake(int seconds) {
+        if ("simulated".equals(config.parameters().get("transport"))) {
+            return CommandResult.done(0);
+        }
+        ByteTransport open = line;
+        if (open == null) {
+            return CommandResult.failed("IO_ERROR", "the keypad's line is not open");
+        }
+        byte[] bytes = RatingKeypad.wakeLine(Math.max(1, Math.min(999, seconds)));
+        try {
+            open.write(bytes);
+            return CommandResult.done(bytes.length);
+        } catch (IOException e) {
+            return CommandResult.failed("IO_ERROR", e.getMessage());
+        }
     }
 
     @Override
@@ -107,5 +137,6 @@ public final class InputRuntime implements PeripheralRuntime {
     public void close() {
         closed = true;
         reader.interrupt();
+        writer.shutdown();
     }
 }

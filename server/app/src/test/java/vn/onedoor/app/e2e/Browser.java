@@ -33,6 +33,11 @@ final class Browser implements AutoCloseable {
     private final Path profile;
 
     Browser() {
+        this(new String[0]);
+    }
+
+    /** With more Chromium flags, e.g. a fake camera. */
+    Browser(String... moreArguments) {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             throw new IllegalStateException("End-to-end tests need Debian's chromium and chromium-driver "
                     + "(apt-get install chromium chromium-driver); .ci/run installs them.");
@@ -47,6 +52,7 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--lang=vi", "--autoplay-policy=no-user-gesture-required", "--user-data-dir=" + profile);
+        options.addArguments(moreArguments);
         options.setCapability("goog:loggingPrefs", Map.of(LogType.PERFORMANCE, "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();

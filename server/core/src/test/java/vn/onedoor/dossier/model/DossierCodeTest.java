@@ -50,6 +50,14 @@ class DossierCodeTest {
     }
 
     @Test
+    void a_typed_code_in_lower_case_with_spaces_is_found_and_words_are_not() {
+        assertThat(DossierCode.find("  000.00.12.h39-261123-0001 ")).map(DossierCode::value).contains("000.00.12.H39-261123-0001");
+        assertThat(DossierCode.find("xin chào")).isEmpty();
+        assertThat(DossierCode.find("000.00.12.H39-2611-0001")).isEmpty();
+        assertThat(DossierCode.find(null)).isEmpty();
+    }
+
+    @Test
     void constructor_guards_the_parts() {
         assertThatThrownBy(() -> new DossierCode("H39", LocalDate.of(2024, 1, 1), 1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new DossierCode("000.00.03.H39", LocalDate.of(2024, 1, 1), 10_000))

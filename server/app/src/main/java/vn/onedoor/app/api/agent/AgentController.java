@@ -149,7 +149,7 @@ public class AgentController {
         return peripherals.find(body.peripheralId()).filter(p -> p.agentId() == agent.deviceId())
                 .<HttpResponse<?>>map(p -> {
                     inputs.publishEvent(new DeviceInput(agent.centerId(), agent.deviceId(), p.id(), p.counterId(),
-                            body.kind(), body.value(), body.rating()));
+                            body.kind(), body.value(), body.rating(), p.servesDeviceId()));
                     return HttpResponse.accepted();
                 })
                 .orElseGet(() -> HttpResponse.notFound(new ApiError("PERIPHERAL_NOT_FOUND", "No peripheral " + body.peripheralId())));
