@@ -1,0 +1,91 @@
+package vn.onedoor.counter.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.server.StreamResource;
+import java.io.ByteArrayInputStream;
+import vn.onedoor.device.TicketPrinting.Outcome;
+import vn.onedoor.device.TicketPrinting.PrintReport;
+
+/**
+ * Prints a dossier's receipt on the counter's document printer and says truthfully what became of
+ * it. When it did not print (no printer, or the printer failed) the receipt is offered as a PDF to
+ * open in the browser, so the officer can print it another way; a failed print can be sent again.
+ */
+final class ReceiptPrint extends Div {
+
+    private final CounterDossiers dossiers;
+    private final long counterId;
+    private final long centerId;
+    private final Span status = new Span();
+    private final Div actions = new Div();
+
+    ReceiptPrint(CounterDossiers dossiers, long counterId, long centerId) {
+        this.dossiers = dossiers;
+        this.counterId = counterId;
+        this.centerId = centerId;
+        addClassName("od-receipt");
+        status.setId("od-receipt-status");
+        actions.addClassName("od-receipt-actions");
+        add(status, actions);
+        setVisible(false);
+    }
+
+    /** Renders the receipt of {@code code} and sends it to the printer; the answer comes later. */
+    void print(String code) {
+        byte[] pdf = dossiers.receipt(code, centerId);
+        setVisible(true);
+        actions.removeAll();
+        show("counter.receipt.printing", "od-print-pending");
+        UI ui = UI.getCurrent();
+        dossiers.print(counterId, code, pdf).whenComplete((report, failure) -> ui.access(() ->
+                shown(code, pdf, failure != null ? new PrintReport(Outcome.FAILED, "ERROR") : report)));
+    }
+
+    void clear() {
+        setVisible(false);
+        actions.removeAll();
+        status.setText("");
+    }
+
+    private void shown(String code, byte[] pdf, PrintReport report) {
+        actions.removeAll();
+        switch (report.outcome()) {
+            case PRINTED -> show("counter.receipt.printed", "od-print-ok");
+            case NO_PRINTER -> {
+                show("counter.receipt.no-printer", "od-print-failed");
+                actions.add(pdfLink(code, pdf));
+            }
+            case FAILED -> {
+                status.setText(getTranslation("counter.receipt.failed", Texts.known(this, "counter.print.reason." + report.reason(),
+                        "counter.print.reason.other", report.reason())));
+                status.setClassName("od-print-failed");
+                Button again = new Button(getTranslation("counter.receipt.again"), e -> print(code));
+                again.setId("od-receipt-again");
+                again.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                actions.add(again, pdfLink(code, pdf));
+            }
+        }
+    }
+
+    private void show(String key, String className) {
+        status.setText(getTranslation(key));
+        status.setClassName(className);
+    }
+
+
+    private Anchor pdfLink(String code, byte[] pdf) {
+        StreamResource resource = new StreamResource("giay-tiep-nhan-" + code + ".pdf",
+                () -> new ByteArrayInputStream(pdf));
+        resource.setContentType("application/pdf");
+        Anchor link = new Anchor(resource, getTranslation("counter.receipt.open-pdf"));
+        link.setTarget(AnchorTarget.BLANK);
+        link.setId("od-receipt-pdf");
+        return link;
+    }
+}
