@@ -18,7 +18,7 @@ import vn.onedoor.dossier.model.Timeliness;
  */
 final class DossierCard extends Div {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
     DossierCard(DossierDetail detail, ZoneId zone, LocalDate today) {

@@ -35,7 +35,7 @@ final class DossierPanel extends Div {
     private final Paragraph error = new Paragraph();
     private final ReceiptPrint receipt;
     private final Div card = new Div();
-    private final DossierSteps steps = new DossierSteps(this::record, this::reprint);
+    private final DossierSteps steps;
     private Long ticketId;
     private String openCode;
 
@@ -47,6 +47,7 @@ final class DossierPanel extends Div {
         this.zone = ZoneId.of(center.timeZone());
         this.outcome = outcome;
         this.receipt = new ReceiptPrint(dossiers, counterId, centerId);
+        this.steps = new DossierSteps(this::record, () -> receipt.print(openCode));
         addClassName("od-dossier-panel");
         scan.setId("od-dossier-scan");
         scan.setPlaceholder(getTranslation("counter.dossier.scan"));
@@ -129,14 +130,12 @@ final class DossierPanel extends Div {
         openDossier(openCode);
     }
 
-    private void reprint() {
-        receipt.print(openCode);
-    }
-
     private void show(DossierDetail detail) {
         openCode = detail.dossier().code().value();
         card.add(new DossierCard(detail, zone, dossiers.today(centerId)));
         steps.show(detail.dossier());
+        // The panel sits below the actions: bring the dossier up to where the officer looks.
+        getElement().executeJs("this.scrollIntoView({block: 'nearest', behavior: 'smooth'})");
     }
 
     private void fail(String message) {

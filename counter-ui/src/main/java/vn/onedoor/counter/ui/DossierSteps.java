@@ -3,6 +3,7 @@ package vn.onedoor.counter.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -14,7 +15,8 @@ import vn.onedoor.dossier.model.EventType;
 /**
  * The steps an officer records at the counter, each shown only when the dossier's status allows
  * it: hand over the result (or the refusal), ask once in writing for the missing papers, take them
- * in, refuse with a reason; and print the receipt again.
+ * in, refuse with a reason, apologise for a delay with a new date (003 Điều 11.3); and print the
+ * receipt again.
  */
 final class DossierSteps extends Div {
 
@@ -27,6 +29,8 @@ final class DossierSteps extends Div {
     private final Button supplement;
     private final Button supplemented;
     private final Button reject;
+    private final Button apology;
+    private LocalDate promised;
 
     DossierSteps(Consumer<DossierStep> record, Runnable reprint) {
         addClassName("od-dossier-steps");
@@ -40,6 +44,8 @@ final class DossierSteps extends Div {
                 getTranslation("counter.dossier.step.reject.reason"), MAX_TEXT, text ->
                         record.accept(new DossierStep(EventType.REJECTED, null, text, null))).open());
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        apology = button("apology", e -> new ApologyDialog(promised, MAX_TEXT, (text, date) ->
+                record.accept(new DossierStep(EventType.APOLOGY_ISSUED, null, text, date))).open());
         button("reprint", e -> reprint.run());
     }
 
@@ -57,6 +63,8 @@ final class DossierSteps extends Div {
         supplement.setVisible(CHECKING.contains(s));
         supplemented.setVisible(s == DossierStatus.SUPPLEMENT_REQUESTED);
         reject.setVisible(s.inProgress());
+        apology.setVisible(s.inProgress());
+        promised = d.promisedDate();
         setVisible(true);
     }
 }

@@ -326,6 +326,28 @@ class CounterDossierScreensTest implements DemoServerTest {
     }
 
     @Test
+    void a_dossier_of_another_center_is_not_shown() {
+        long otherCenter = tx.write((c, events) -> {
+            c.createStatement().execute("INSERT INTO center (code, name) VALUES ('DT-TTHCC', "
+                    + "'Trung tâm Phục vụ Hành chính công tỉnh Đồng Tháp')");
+            try (ResultSet rs = c.createStatement().executeQuery("SELECT id FROM center WHERE code = 'DT-TTHCC'")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+        String theirs = receive.receive(new ReceiveDossier.Request(otherCenter, procedure.id(), new Applicant(
+                "Huỳnh Văn Sơn", "087123456789", null, null, null), Channel.DIRECT, null, null, Actor.officer(null)))
+                .code();
+        atCounterOne("officer1");
+
+        _setValue(field("od-dossier-scan"), theirs);
+
+        assertThat(text("od-dossier-error")).isEqualTo("Hồ sơ " + theirs
+                + " được tiếp nhận tại trung tâm khác; quầy này không xem và không xử lý được.");
+        assertThat(_find(Div.class, spec -> spec.withId("od-dossier"))).isEmpty();
+    }
+
+    @Test
     void a_return_ticket_opens_its_dossier_and_the_result_is_handed_over() {
         String code = dossierOf("Võ Thị Hồng");
         record.record(new RecordDossierEvent.Request(code, DossierStep.of(EventType.RESULT_READY), null,
@@ -365,5 +387,25 @@ class CounterDossierScreensTest implements DemoServerTest {
                 "Bổ sung bản sao giấy chứng nhận kết hôn có chứng thực");
         assertThat(byId("od-dossier-supplemented").isVisible()).isTrue();
         assertThat(_find(Button.class, spec -> spec.withId("od-dossier-supplement"))).isEmpty();
+    }
+
+    @Test
+    void an_apology_letter_sets_a_later_date() {
+        String code = dossierOf("Bùi Thị Mai");
+        java.time.LocalDate promised = dossiers.detail(code, centerId).orElseThrow().dossier().promisedDate();
+        atCounterOne("officer1");
+        _setValue(field("od-dossier-scan"), code);
+
+        ButtonKt._click(byId("od-dossier-apology"));
+        _setValue(_get(TextArea.class), "Chờ ý kiến của Sở Tư pháp");
+        Button confirm = _get(Button.class, spec -> spec.withText("Xác nhận"));
+        _setValue(_get(com.vaadin.flow.component.datepicker.DatePicker.class), promised);
+        assertThat(confirm.isEnabled()).as("the new date must be later").isFalse();
+        _setValue(_get(com.vaadin.flow.component.datepicker.DatePicker.class), promised.plusDays(7));
+        ButtonKt._click(confirm);
+
+        assertThat(dossiers.detail(code, centerId).orElseThrow().dossier().promisedDate()).isEqualTo(promised.plusDays(7));
+        assertThat(text("od-dossier")).contains("Ngày hẹn lại", promised.plusDays(7).format(DAY),
+                "Phiếu xin lỗi và hẹn lại ngày trả kết quả", "Chờ ý kiến của Sở Tư pháp");
     }
 }
