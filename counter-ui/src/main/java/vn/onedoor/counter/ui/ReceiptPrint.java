@@ -9,6 +9,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.StreamResource;
 import java.io.ByteArrayInputStream;
+import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.onedoor.device.TicketPrinting.Outcome;
 import vn.onedoor.device.TicketPrinting.PrintReport;
 
@@ -18,6 +21,8 @@ import vn.onedoor.device.TicketPrinting.PrintReport;
  * open in the browser, so the officer can print it another way; a failed print can be sent again.
  */
 final class ReceiptPrint extends Div {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReceiptPrint.class);
 
     private final CounterDossiers dossiers;
     private final long counterId;
@@ -38,13 +43,31 @@ final class ReceiptPrint extends Div {
 
     /** Renders the receipt of {@code code} and sends it to the printer; the answer comes later. */
     void print(String code) {
-        byte[] pdf = dossiers.receipt(code, centerId);
         setVisible(true);
         actions.removeAll();
+        byte[] pdf;
+        try {
+            pdf = dossiers.receipt(code, centerId);
+        } catch (RuntimeException e) {
+            // The dossier is received whatever happens to its paper: say so, never fail the receipt.
+            LOG.error("Could not render the receipt of {}", code, e);
+            shown(code, null, new PrintReport(Outcome.FAILED, "RENDER_ERROR"));
+            return;
+        }
         show("counter.receipt.printing", "od-print-pending");
         UI ui = UI.getCurrent();
-        dossiers.print(counterId, code, pdf).whenComplete((report, failure) -> ui.access(() ->
-                shown(code, pdf, failure != null ? new PrintReport(Outcome.FAILED, "ERROR") : report)));
+        CompletableFuture<PrintReport> job;
+        try {
+            job = dossiers.print(counterId, code, pdf);
+        } catch (RuntimeException e) {
+            job = CompletableFuture.failedFuture(e);
+        }
+        job.whenComplete((report, failure) -> ui.access(() -> {
+            if (failure != null) {
+                LOG.warn("Printing the receipt of {} failed", code, failure);
+            }
+            shown(code, pdf, failure != null ? new PrintReport(Outcome.FAILED, "ERROR") : report);
+        }));
     }
 
     void clear() {
@@ -68,7 +91,10 @@ final class ReceiptPrint extends Div {
                 Button again = new Button(getTranslation("counter.receipt.again"), e -> print(code));
                 again.setId("od-receipt-again");
                 again.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                actions.add(again, pdfLink(code, pdf));
+                actions.add(again);
+                if (pdf != null) {
+                    actions.add(pdfLink(code, pdf));
+                }
             }
         }
     }

@@ -65,6 +65,7 @@ final class ReceiveDossierForm extends Dialog {
         add(form);
         confirm = new Button(getTranslation("counter.receive.confirm"), e -> submit(receiver));
         confirm.setId("od-receive-confirm");
+        confirm.setDisableOnClick(true); // a double click must not receive the dossier twice
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("counter.cancel"), e -> close()), confirm);
         setWidth("44rem");
@@ -99,6 +100,7 @@ final class ReceiveDossierForm extends Dialog {
         ok &= check(tel != null, phone, "counter.receive.error.phone");
         ok &= check(ApplicantChecks.email(email.getValue()), email, "counter.receive.error.email");
         if (!ok) {
+            confirm.setEnabled(true);
             return;
         }
         try {
@@ -108,6 +110,7 @@ final class ReceiveDossierForm extends Dialog {
         } catch (DossierRejection refused) {
             error.setText(Texts.refused(this, refused));
             error.setVisible(true);
+            confirm.setEnabled(true);
         }
     }
 

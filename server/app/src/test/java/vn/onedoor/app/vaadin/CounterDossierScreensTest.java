@@ -251,6 +251,20 @@ class CounterDossierScreensTest implements DemoServerTest {
     }
 
     @Test
+    void a_printing_service_that_breaks_down_is_told_as_a_failed_print() {
+        printer.answerWith(null);
+        atCounterOne("officer1");
+        calledTicket(null, null);
+
+        String code = receiveThroughTheForm();
+        printer.jobs().get(0).answer().completeExceptionally(new IllegalStateException("agent gone"));
+
+        MicronautMockVaadin.awaitOnUi(() -> text("od-receipt-status").startsWith("Không in được"));
+        assertThat(text("od-receipt-status")).isEqualTo("Không in được giấy tiếp nhận: lỗi khi gửi lệnh in.");
+        assertThat(dossiers.detail(code, centerId)).as("the dossier stays received").isPresent();
+    }
+
+    @Test
     void the_form_says_what_is_wrong_and_receives_nothing_until_it_is_right() {
         atCounterOne("officer1");
         calledTicket(null, null);
