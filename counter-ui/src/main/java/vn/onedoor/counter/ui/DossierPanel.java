@@ -54,11 +54,7 @@ final class DossierPanel extends Div {
         scan.setClearButtonVisible(true);
         scan.setWidthFull();
         // A wedge scanner types the whole link then Enter: the change event brings it at once.
-        scan.addValueChangeListener(e -> {
-            if (!e.getValue().isBlank()) {
-                openDossier(e.getValue());
-            }
-        });
+        scan.addValueChangeListener(e -> openDossier(e.getValue()));
         scan.addFocusShortcut(Key.KEY_M, KeyModifier.ALT);
         Button open = new Button(getTranslation("counter.dossier.open"), e -> openDossier(scan.getValue()));
         open.setId("od-dossier-open");
@@ -73,6 +69,9 @@ final class DossierPanel extends Div {
 
     /** Opens the dossier in what a scanner or the officer typed: a bare code or the receipt's lookup link. */
     void openDossier(String scanned) {
+        if (scanned == null || scanned.isBlank()) {
+            return;
+        }
         clear();
         CounterDossiers.Opened opened = dossiers.open(scanned, centerId);
         if (opened instanceof CounterDossiers.Opened.Found found) {
