@@ -29,6 +29,8 @@ final class ReceiptPrint extends Div {
     private final long centerId;
     private final Span status = new Span();
     private final Div actions = new Div();
+    /** Which print the panel shows: an answer to an earlier one must not overwrite it. */
+    private int job;
 
     ReceiptPrint(CounterDossiers dossiers, long counterId, long centerId) {
         this.dossiers = dossiers;
@@ -43,6 +45,7 @@ final class ReceiptPrint extends Div {
 
     /** Renders the receipt of {@code code} and sends it to the printer; the answer comes later. */
     void print(String code) {
+        int mine = ++job;
         setVisible(true);
         actions.removeAll();
         byte[] pdf;
@@ -56,24 +59,37 @@ final class ReceiptPrint extends Div {
         }
         show("counter.receipt.printing", "od-print-pending");
         UI ui = UI.getCurrent();
-        CompletableFuture<PrintReport> job;
+        CompletableFuture<PrintReport> sent;
         try {
-            job = dossiers.print(counterId, code, pdf);
+            sent = dossiers.print(counterId, code, pdf);
         } catch (RuntimeException e) {
-            job = CompletableFuture.failedFuture(e);
+            sent = CompletableFuture.failedFuture(e);
         }
-        job.whenComplete((report, failure) -> ui.access(() -> {
+        sent.whenComplete((report, failure) -> ui.access(() -> {
             if (failure != null) {
                 LOG.warn("Printing the receipt of {} failed", code, failure);
             }
-            shown(code, pdf, failure != null ? new PrintReport(Outcome.FAILED, "ERROR") : report);
+            answered(mine, code, pdf, failure != null ? new PrintReport(Outcome.FAILED, "ERROR") : report);
         }));
     }
 
     void clear() {
+        job++;
         setVisible(false);
         actions.removeAll();
         status.setText("");
+    }
+
+    /**
+     * The printer's answer. When the officer has moved on (another citizen, another dossier) it no
+     * longer belongs on the panel; a receipt that did not print is then said in a notification.
+     */
+    private void answered(int which, String code, byte[] pdf, PrintReport report) {
+        if (which == job) {
+            shown(code, pdf, report);
+        } else if (!report.isPrinted()) {
+            Texts.error(this, getTranslation("counter.receipt.failed-later", code, reasonOf(report)));
+        }
     }
 
     private void shown(String code, byte[] pdf, PrintReport report) {
@@ -85,8 +101,7 @@ final class ReceiptPrint extends Div {
                 actions.add(pdfLink(code, pdf));
             }
             case FAILED -> {
-                status.setText(getTranslation("counter.receipt.failed", Texts.known(this, "counter.print.reason." + report.reason(),
-                        "counter.print.reason.other", report.reason())));
+                status.setText(getTranslation("counter.receipt.failed", reasonOf(report)));
                 status.setClassName("od-print-failed");
                 Button again = new Button(getTranslation("counter.receipt.again"), e -> print(code));
                 again.setId("od-receipt-again");
@@ -97,6 +112,11 @@ final class ReceiptPrint extends Div {
                 }
             }
         }
+    }
+
+    private String reasonOf(PrintReport report) {
+        return report.outcome() == Outcome.NO_PRINTER ? getTranslation("counter.print.reason.NO_PRINTER")
+                : Texts.known(this, "counter.print.reason." + report.reason(), "counter.print.reason.other", report.reason());
     }
 
     private void show(String key, String className) {

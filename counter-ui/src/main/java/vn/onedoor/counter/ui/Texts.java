@@ -43,8 +43,12 @@ final class Texts {
 
     /** Tells the officer why the queue refused an action, in their language when the bundle knows the case. */
     static void refused(Component on, QueueRejection rejection) {
-        Notification n = Notification.show(known(on, "queue.error." + rejection.code(), "queue.error.other",
-                rejection.getMessage()), 6000, Notification.Position.TOP_CENTER);
+        error(on, known(on, "queue.error." + rejection.code(), "queue.error.other", rejection.getMessage()));
+    }
+
+    /** Something went wrong that the officer must see, at the top of the screen. */
+    static void error(Component on, String text) {
+        Notification n = Notification.show(text, 6000, Notification.Position.TOP_CENTER);
         n.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 

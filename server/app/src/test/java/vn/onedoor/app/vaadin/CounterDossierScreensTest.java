@@ -251,6 +251,24 @@ class CounterDossierScreensTest implements DemoServerTest {
     }
 
     @Test
+    void a_receipt_that_fails_after_the_officer_moved_on_is_told_in_a_notification() {
+        printer.answerWith(null);
+        atCounterOne("officer1");
+        calledTicket(null, null);
+        String code = receiveThroughTheForm();
+        ButtonKt._click(action("complete"));
+        ButtonKt._click(byId("od-outcome-" + Outcomes.DOSSIER_RECEIVED));
+        NotificationsKt.clearNotifications();
+
+        printer.jobs().get(0).answer().complete(new PrintReport(Outcome.FAILED, "PAPER_OUT"));
+
+        MicronautMockVaadin.awaitOnUi(() -> !NotificationsKt.getNotifications().isEmpty());
+        NotificationsKt.expectNotifications("Giấy tiếp nhận hồ sơ " + code
+                + " chưa được in: máy in hết giấy. Mở lại hồ sơ để in lại.");
+        assertThat(_find(Span.class, spec -> spec.withId("od-receipt-status"))).as("the panel moved on").isEmpty();
+    }
+
+    @Test
     void a_printing_service_that_breaks_down_is_told_as_a_failed_print() {
         printer.answerWith(null);
         atCounterOne("officer1");
