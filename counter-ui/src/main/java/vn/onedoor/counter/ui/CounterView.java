@@ -36,13 +36,14 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
     private final Div content = new Div();
     private final StaffPrincipal me;
     private final Actor actor;
+    private Center center;
     private long centerId;
     private DeskPanel desk;
     private CounterPicker picker;
 
     public CounterView(CenterDirectory directory, CounterDesk counterDesk, TicketHandling handling,
-            ScreenQueries screens, ScreenSettings settings, QueueRules rules, LiveRefresh live) {
-        this.services = new DeskPanel.Services(counterDesk, handling, screens, directory, rules);
+            ScreenQueries screens, ScreenSettings settings, QueueRules rules, LiveRefresh live, CounterDossiers dossiers) {
+        this.services = new DeskPanel.Services(counterDesk, handling, screens, directory, rules, dossiers);
         this.settings = settings;
         this.me = StaffHome.current();
         this.actor = new Actor(me.userId(), me.role() != Role.OFFICER);
@@ -54,7 +55,8 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
             add(new Paragraph(getTranslation("common.no-center")));
             return;
         }
-        centerId = center.get().id();
+        this.center = center.get();
+        centerId = this.center.id();
         content.setWidthFull();
         add(content);
         live.keep(this, centerId, this::refresh);
@@ -71,7 +73,7 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
         }
         settings.chooseCounter(me.userId(), counterId);
         picker = null;
-        desk = new DeskPanel(services, counterId, centerId, actor, this::showPicker);
+        desk = new DeskPanel(services, counterId, center, actor, this::showPicker);
         content.removeAll();
         content.add(desk);
         desk.refresh();
@@ -90,6 +92,17 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
             desk.refresh();
         } else if (picker != null) {
             picker.show(services.screens().dashboard(centerId).counters());
+        }
+    }
+
+    /**
+     * Opens the dossier of a scanned receipt (its QR's lookup link, or a bare code) at the officer's
+     * counter: where a serial scanner on the counter PC delivers what it read. Nothing happens
+     * while no counter is chosen.
+     */
+    public void openDossier(String scannedText) {
+        if (desk != null) {
+            desk.dossier().openDossier(scannedText);
         }
     }
 

@@ -9,7 +9,7 @@ import vn.onedoor.queue.model.TicketStatus;
 /**
  * The officer's actions at the counter, each with its keyboard shortcut and the states in which it
  * makes sense. Function keys for the ticket (F5 is left to reload the page), Alt+letter for the
- * counter itself.
+ * counter itself and for dossiers (Alt+N: nhận hồ sơ; Alt+M, on the dossier field: mở hồ sơ).
  */
 enum DeskAction {
     NEXT(Key.F2, null),
@@ -20,6 +20,7 @@ enum DeskAction {
     PARK(Key.F8, null),
     COMPLETE(Key.F9, null),
     COMPLETE_AND_NEXT(Key.F10, null),
+    RECEIVE_DOSSIER(Key.KEY_N, KeyModifier.ALT),
     PAUSE(Key.KEY_P, KeyModifier.ALT),
     RESUME(Key.KEY_P, KeyModifier.ALT),
     CLOSE(Key.KEY_X, KeyModifier.ALT);
@@ -53,7 +54,7 @@ enum DeskAction {
             case NEXT -> status == CounterStatus.OPEN && current == null;
             case RECALL, START -> t == TicketStatus.CALLED;
             case NO_SHOW -> t == TicketStatus.CALLED && current.recallCount() >= recallsBeforeNoShow;
-            case TRANSFER, PARK, COMPLETE -> atCounter;
+            case TRANSFER, PARK, COMPLETE, RECEIVE_DOSSIER -> atCounter;
             case COMPLETE_AND_NEXT -> atCounter && status == CounterStatus.OPEN;
             case PAUSE -> status == CounterStatus.OPEN;
             case RESUME -> status == CounterStatus.PAUSED;

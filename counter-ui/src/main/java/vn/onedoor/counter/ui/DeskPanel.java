@@ -3,6 +3,7 @@ package vn.onedoor.counter.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import vn.onedoor.center.Center;
 import vn.onedoor.center.CenterDirectory;
 import vn.onedoor.queue.Actor;
 import vn.onedoor.queue.CounterDesk;
@@ -25,7 +26,7 @@ final class DeskPanel extends Div {
 
     /** The queue services the panel acts through. */
     record Services(CounterDesk desk, TicketHandling handling, ScreenQueries screens, CenterDirectory directory,
-            QueueRules rules) {}
+            QueueRules rules, CounterDossiers dossiers) {}
 
     private final Services services;
     private final long counterId;
@@ -38,12 +39,14 @@ final class DeskPanel extends Div {
     private final ParkedList parked = new ParkedList(this::resume);
     private final Span waitingTitle = new Span();
     private final Span figures = new Span();
+    private final DossierPanel dossier;
     private Desk last;
+    private String suggestedOutcome;
 
-    DeskPanel(Services services, long counterId, long centerId, Actor actor, Runnable onClosed) {
+    DeskPanel(Services services, long counterId, Center center, Actor actor, Runnable onClosed) {
         this.services = services;
         this.counterId = counterId;
-        this.centerId = centerId;
+        this.centerId = center.id();
         this.actor = actor;
         this.onClosed = onClosed;
         addClassName("od-desk");
@@ -51,7 +54,9 @@ final class DeskPanel extends Div {
         H3 waitingHeading = new H3(waitingTitle);
         Div side = new Div(waitingHeading, waiting, parked);
         side.addClassName("od-desk-side");
-        Div main = new Div(card, actions, figures);
+        dossier = new DossierPanel(services.dossiers(), center, counterId, actor.userId(),
+                outcome -> suggestedOutcome = outcome);
+        Div main = new Div(card, actions, figures, dossier);
         main.addClassName("od-desk-main");
         add(main, side);
     }
@@ -62,6 +67,9 @@ final class DeskPanel extends Div {
         CounterStatus status = last.session().status();
         Ticket current = last.current();
         card.show(last.session(), current, last.at());
+        if (dossier.ticketChanged(current)) {
+            suggestedOutcome = null;
+        }
         actions.update(status, current, services.rules().recallsBeforeNoShow());
         boolean free = status == CounterStatus.OPEN && current == null;
         waitingTitle.setText(getTranslation("counter.waiting.title", last.waitingTotal()));
@@ -79,6 +87,10 @@ final class DeskPanel extends Div {
         return actions;
     }
 
+    DossierPanel dossier() {
+        return dossier;
+    }
+
     private void act(DeskAction action) {
         switch (action) {
             case NEXT -> run(() -> {
@@ -93,10 +105,14 @@ final class DeskPanel extends Div {
             case TRANSFER -> open(new TransferDialog(services.directory().serviceGroups(centerId),
                     services.directory().counters(centerId), (group, counter, keep) -> run(() ->
                             services.handling().transfer(counterId, group, counter, keep, actor))));
-            case COMPLETE -> open(new OutcomeDialog(getTranslation("counter.complete.title"),
+            case COMPLETE -> open(new OutcomeDialog(getTranslation("counter.complete.title"), suggestedOutcome,
                     outcome -> run(() -> services.handling().complete(counterId, outcome, actor))));
-            case COMPLETE_AND_NEXT -> open(new OutcomeDialog(getTranslation("counter.complete.title"),
+            case COMPLETE_AND_NEXT -> open(new OutcomeDialog(getTranslation("counter.complete.title"), suggestedOutcome,
                     outcome -> run(() -> services.desk().completeAndCallNext(counterId, outcome, actor))));
+            case RECEIVE_DOSSIER -> {
+                dossier.receive(last.current());
+                refresh(); // the button disabled itself
+            }
             case PAUSE -> open(new ReasonDialog(getTranslation("counter.pause.title"),
                     getTranslation("counter.pause.reason"), reason -> run(() ->
                             services.desk().pause(counterId, reason, actor))));

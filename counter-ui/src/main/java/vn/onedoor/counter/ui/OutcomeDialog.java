@@ -7,10 +7,14 @@ import com.vaadin.flow.component.html.Div;
 import java.util.function.Consumer;
 import vn.onedoor.queue.model.Outcomes;
 
-/** How the service ended: one large button per outcome, numbered 1–4 for the keyboard. */
+/**
+ * How the service ended: one large button per outcome, numbered 1–4 for the keyboard. The outcome
+ * the counter's work suggests (a dossier received, a result handed over) is highlighted and
+ * taken with Enter.
+ */
 final class OutcomeDialog extends Dialog {
 
-    OutcomeDialog(String title, Consumer<String> onChoose) {
+    OutcomeDialog(String title, String suggested, Consumer<String> onChoose) {
         setHeaderTitle(title);
         Div choices = new Div();
         choices.addClassName("od-outcomes");
@@ -27,6 +31,11 @@ final class OutcomeDialog extends Dialog {
             com.vaadin.flow.component.html.Span label = new com.vaadin.flow.component.html.Span(key);
             label.addClassName("od-key");
             b.setSuffixComponent(label);
+            if (outcome.equals(suggested)) {
+                b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                b.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+                b.setAutofocus(true);
+            }
             choices.add(b);
         }
         add(choices);

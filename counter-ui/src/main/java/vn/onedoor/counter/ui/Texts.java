@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import vn.onedoor.dossier.model.DossierRejection;
 import vn.onedoor.queue.model.Priority;
 import vn.onedoor.queue.model.QueueRejection;
 import vn.onedoor.queue.model.Ticket;
@@ -42,12 +43,25 @@ final class Texts {
 
     /** Tells the officer why the queue refused an action, in their language when the bundle knows the case. */
     static void refused(Component on, QueueRejection rejection) {
-        String key = "queue.error." + rejection.code();
-        String text = on.getTranslation(key);
-        Notification n = Notification.show(text.equals("!" + key + "!")
-                ? on.getTranslation("queue.error.other", rejection.getMessage()) : text, 6000,
-                Notification.Position.TOP_CENTER);
+        error(on, known(on, "queue.error." + rejection.code(), "queue.error.other", rejection.getMessage()));
+    }
+
+    /** Something went wrong that the officer must see, at the top of the screen. */
+    static void error(Component on, String text) {
+        Notification n = Notification.show(text, 6000, Notification.Position.TOP_CENTER);
         n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    /** Why the dossier services refused, in the officer's words when the bundle knows the case. */
+    static String refused(Component on, DossierRejection rejection) {
+        return known(on, "counter.dossier.error." + rejection.code(), "counter.dossier.error.other",
+                rejection.getMessage());
+    }
+
+    /** The bundle's text for {@code key}; for a case the bundle does not know, {@code otherKey} with the detail. */
+    static String known(Component on, String key, String otherKey, Object detail) {
+        String text = on.getTranslation(key);
+        return text.equals("!" + key + "!") ? on.getTranslation(otherKey, detail) : text;
     }
 
     static void done(Component on, String key, Object... params) {

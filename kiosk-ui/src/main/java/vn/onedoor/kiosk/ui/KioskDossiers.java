@@ -1,8 +1,8 @@
 package vn.onedoor.kiosk.ui;
 
+import static vn.onedoor.platform.text.Folding.fold;
+
 import jakarta.inject.Singleton;
-import java.text.Normalizer;
-import java.util.Locale;
 import java.util.Optional;
 import vn.onedoor.center.Center;
 import vn.onedoor.center.CenterDirectory;
@@ -52,10 +52,5 @@ public class KioskDossiers {
         Long userId = SessionCenter.staff().map(s -> s.userId()).orElse(null);
         return issueTicket.issue(new IssueTicket.Request(center.id(), group.id(), Priority.NORMAL, null, null, dossierCode,
                 attemptKey, deviceId, userId));
-    }
-
-    private static String fold(String text) {
-        return Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-                .replace('đ', 'd').strip();
     }
 }

@@ -2,7 +2,6 @@ package vn.onedoor.kiosk.ui;
 
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.ZoneId;
 import java.util.List;
@@ -15,6 +14,7 @@ import vn.onedoor.center.ServiceGroup;
 import vn.onedoor.device.TicketPrinting;
 import vn.onedoor.device.TicketPrinting.PrintReport;
 import vn.onedoor.device.TicketPrinting.TicketToPrint;
+import vn.onedoor.platform.web.PublicAddress;
 import vn.onedoor.queue.IssueTicket;
 import vn.onedoor.queue.TicketLinks;
 import vn.onedoor.queue.IssueTicket.Issued;
@@ -29,16 +29,16 @@ public class KioskServices {
     private final CenterDirectory directory;
     private final TicketPrinting printing;
     private final TicketLinks links;
-    private final String publicUrl;
+    private final PublicAddress publicAddress;
 
     public KioskServices(IssueTicket issueTicket, Catalog catalog, CenterDirectory directory, TicketPrinting printing,
-            TicketLinks links, @Value("${onedoor.public-url:}") String publicUrl) {
+            TicketLinks links, PublicAddress publicAddress) {
         this.issueTicket = issueTicket;
         this.catalog = catalog;
         this.directory = directory;
         this.printing = printing;
         this.links = links;
-        this.publicUrl = publicUrl;
+        this.publicAddress = publicAddress;
     }
 
     /**
@@ -46,11 +46,10 @@ public class KioskServices {
      * reached the server by, which phones in the hall's network reach too.
      */
     String ticketLink(long ticketId) {
-        String base = publicUrl;
-        if (base.isBlank() && VaadinRequest.getCurrent() instanceof VaadinServletRequest r) {
-            base = r.getScheme() + "://" + r.getServerName() + ":" + r.getServerPort() + r.getContextPath();
-        }
-        return base.replaceAll("/+$", "") + links.path(ticketId);
+        String base = VaadinRequest.getCurrent() instanceof VaadinServletRequest r
+                ? publicAddress.of(r.getScheme(), r.getServerName(), r.getServerPort(), r.getContextPath())
+                : publicAddress.or("");
+        return base + links.path(ticketId);
     }
 
     Catalog catalog() {

@@ -1,15 +1,15 @@
 package vn.onedoor.kiosk.ui;
 
+import static vn.onedoor.platform.text.Folding.fold;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import vn.onedoor.catalog.Procedure;
@@ -109,11 +109,5 @@ final class TakeNumber extends Div {
         for (int i = 0; i < tiles.size(); i++) {
             tiles.get(i).setVisible(folded.isBlank() || searchTexts.get(i).contains(folded));
         }
-    }
-
-    /** Lower case without diacritics, so a citizen can type without Vietnamese input. */
-    static String fold(String text) {
-        String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}+", "").replace('đ', 'd').strip();
     }
 }

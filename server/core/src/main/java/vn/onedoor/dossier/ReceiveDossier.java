@@ -54,6 +54,15 @@ public class ReceiveDossier {
 
     public record Received(String code, LocalDate receivedDate, LocalDate appointmentDate, boolean lateEntry) {}
 
+    /**
+     * The dates a receipt made now would carry, for the officer to tell the applicant before
+     * confirming; {@code channel} null means direct.
+     */
+    public Appointment promise(long centerId, long procedureId, Channel channel) {
+        return appointment(facts.center(centerId), facts.procedure(procedureId), clock.instant(),
+                channel == null ? Channel.DIRECT : channel);
+    }
+
     public Received receive(Request r) {
         Center center = facts.center(r.centerId());
         Procedure procedure = facts.procedure(r.procedureId());
@@ -62,9 +71,7 @@ public class ReceiveDossier {
         Channel channel = r.channel() == null ? Channel.DIRECT : r.channel();
         Instant now = clock.instant();
         EntryTime entry = EntryTime.of(r.receivedAt(), now);
-        ZoneId zone = ZoneId.of(center.timeZone());
-        Appointment appointment = calendars.of(center.id()).appointment(
-                LocalDateTime.ofInstant(entry.occurredAt(), zone), procedure.processingDays(), channel);
+        Appointment appointment = appointment(center, procedure, entry.occurredAt(), channel);
         Dossier dossier = tx.write((c, events) -> {
             int number = DossierSql.nextSequence(c, agency.id(), appointment.receivedDate());
             if (number > DossierCode.MAX_SEQUENCE) {
@@ -86,5 +93,10 @@ public class ReceiveDossier {
                     r.actor());
         }
         return new Received(dossier.code().value(), dossier.receivedDate(), dossier.appointmentDate(), dossier.lateEntry());
+    }
+
+    private Appointment appointment(Center center, Procedure procedure, Instant at, Channel channel) {
+        return calendars.of(center.id()).appointment(LocalDateTime.ofInstant(at, ZoneId.of(center.timeZone())),
+                procedure.processingDays(), channel);
     }
 }

@@ -78,7 +78,11 @@ class DossierServicesIT implements DatabaseTest {
 
     @Test
     void a_receipt_gets_the_agency_code_of_today_and_the_calendar_appointment() {
+        var promised = receive.promise(center.id(), judicialRecord.id(), null);
         ReceiveDossier.Received r = receive(judicialRecord, null);
+
+        assertThat(promised.appointmentDate()).as("the date told before confirming").isEqualTo(r.appointmentDate());
+        assertThat(promised.receivedDate()).isEqualTo(r.receivedDate());
 
         LocalDate today = LocalDate.now(clock);
         DossierCode code = DossierCode.parse(r.code()).orElseThrow();

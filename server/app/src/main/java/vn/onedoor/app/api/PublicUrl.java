@@ -1,9 +1,9 @@
 package vn.onedoor.app.api;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
+import vn.onedoor.platform.web.PublicAddress;
 
 /**
  * The address citizens reach the server by, for the links printed in QR codes:
@@ -12,20 +12,17 @@ import jakarta.inject.Singleton;
 @Singleton
 public class PublicUrl {
 
-    private final String configured;
+    private final PublicAddress address;
 
-    PublicUrl(@Value("${onedoor.public-url:}") String configured) {
-        this.configured = configured.replaceAll("/+$", "");
+    PublicUrl(PublicAddress address) {
+        this.address = address;
     }
 
     public String base(HttpRequest<?> request) {
-        if (!configured.isBlank()) {
-            return configured;
-        }
         String host = request.getHeaders().get(HttpHeaders.HOST);
         if (host == null || !host.matches("[A-Za-z0-9.:\\[\\]-]{1,255}")) {
             host = request.getServerAddress().getHostString() + ":" + request.getServerAddress().getPort();
         }
-        return (request.isSecure() ? "https://" : "http://") + host;
+        return address.or((request.isSecure() ? "https://" : "http://") + host);
     }
 }

@@ -12,6 +12,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.Keys;
 import vn.onedoor.app.DemoServerTest;
+import vn.onedoor.catalog.Catalog;
+import vn.onedoor.catalog.Procedure;
+import vn.onedoor.center.CenterDirectory;
+import vn.onedoor.center.ServiceGroup;
+import vn.onedoor.dossier.DossierQueries;
+import vn.onedoor.queue.IssueTicket;
+import vn.onedoor.queue.model.Priority;
 
 /** The real screens in headless Chromium against the running server with the demo center. */
 @MicronautTest(transactional = false)
@@ -19,6 +26,10 @@ import vn.onedoor.app.DemoServerTest;
 class ScreensE2EIT implements DemoServerTest {
 
     @Inject EmbeddedServer server;
+    @Inject CenterDirectory directory;
+    @Inject Catalog catalog;
+    @Inject IssueTicket issue;
+    @Inject DossierQueries dossiers;
     private Browser browser;
 
     @BeforeAll
@@ -103,5 +114,46 @@ class ScreensE2EIT implements DemoServerTest {
         browser.waitForPath("/admin");
         browser.waitForText("vaadin-grid", "officer12");
         browser.screenshot("admin");
+    }
+
+    @Test
+    void an_officer_receives_a_dossier_for_the_ticket_at_the_counter_and_sees_its_code() {
+        long centerId = directory.defaultCenter().orElseThrow().id();
+        ServiceGroup groupA = directory.serviceGroups(centerId).stream().filter(g -> g.prefix().equals("A"))
+                .findFirst().orElseThrow();
+        Procedure marriage = catalog.proceduresOfServiceGroup(groupA.id()).stream()
+                .filter(p -> p.name().startsWith("Đăng ký kết hôn")).findFirst().orElseThrow();
+        browser.size(1600, 1000).open(url("/counter"));
+        signIn("officer1");
+        browser.waitForText("vaadin-grid", "Làm việc tại quầy này");
+        browser.all("vaadin-button").stream().filter(b -> b.getText().contains("Làm việc tại quầy này"))
+                .findFirst().orElseThrow().click();
+        String number = issue.issue(new IssueTicket.Request(centerId, groupA.id(), Priority.NORMAL, marriage.id(), null,
+                null, null, null, null)).ticket().displayNumber();
+        browser.waitForText(".od-waiting", number);
+        browser.waitFor("#od-action-next").click();
+        browser.waitForText(".od-current-number", number);
+
+        browser.waitFor("#od-action-receive-dossier").click();
+        browser.waitFor("#od-receive-name input").sendKeys("Nguyễn Thị Thu Hà");
+        browser.waitFor("#od-receive-id-number input").sendKeys("079 186 000 321");
+        browser.waitFor("#od-receive-phone input").sendKeys("0912 345 678");
+        browser.waitFor("#od-receive-address input").sendKeys("12 Hùng Vương, phường 1, Tân An");
+        browser.waitForText("#od-receive-promise", "Ngày hẹn trả kết quả");
+        browser.screenshot("counter-receive-form");
+        browser.waitFor("#od-receive-confirm").click();
+
+        browser.waitUntil("const s = document.querySelector('#od-receipt-status');"
+                + "return !!s && s.textContent.length > 0 && !s.textContent.startsWith('Đang in');");
+        String code = browser.text(".od-dossier-code");
+        assertThat(code).matches("\\d{3}\\.\\d{2}\\.\\d{2}\\.[A-Z]\\d{2}-\\d{6}-\\d{4}");
+        assertThat(dossiers.detail(code, centerId)).hasValueSatisfying(d ->
+                assertThat(d.dossier().applicant().name()).isEqualTo("Nguyễn Thị Thu Hà"));
+        assertThat(browser.text("#od-dossier")).contains("Nguyễn Thị Thu Hà", "079186000321", marriage.name());
+        browser.screenshot("counter-dossier-received");
+
+        browser.waitFor("#od-dossier-scan input").sendKeys("http://192.168.1.20:8080/hs/" + code, Keys.ENTER);
+        browser.waitForText("#od-dossier-history", "Tiếp nhận hồ sơ");
+        browser.screenshot("counter-dossier-scanned");
     }
 }

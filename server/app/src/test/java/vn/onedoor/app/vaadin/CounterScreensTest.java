@@ -3,14 +3,17 @@ package vn.onedoor.app.vaadin;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.onedoor.app.vaadin.CounterScreen.action;
+import static vn.onedoor.app.vaadin.CounterScreen.atCounterOne;
+import static vn.onedoor.app.vaadin.CounterScreen.currentNumber;
+import static vn.onedoor.app.vaadin.CounterScreen.currentView;
+import static vn.onedoor.app.vaadin.CounterScreen.signIn;
 
 import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.LoginFormKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.ShortcutsKt;
 import com.vaadin.flow.component.ClickEvent;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
@@ -18,7 +21,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.IntegerField;
 import io.micronaut.context.BeanContext;
@@ -85,44 +87,12 @@ class CounterScreensTest implements DemoServerTest {
     @AfterEach
     void tearDown() {
         MicronautMockVaadin.tearDown();
-        tx.write((c, events) -> {
-            c.createStatement().execute("UPDATE counter_session SET current_ticket_id = NULL, status = 'CLOSED', "
-                    + "officer_id = NULL, priority_streak = 0, pause_reason = NULL");
-            c.createStatement().execute("UPDATE ticket SET status = 'CANCELLED', "
-                    + "business_date = DATE_SUB(business_date, INTERVAL 1 YEAR) WHERE status <> 'CANCELLED'");
-            c.createStatement().execute("DELETE FROM staff_counter_choice");
-            c.createStatement().execute("DELETE FROM queue_alert_threshold");
-            return c.createStatement().execute("UPDATE ticket_sequence SET waiting_priority = 0, waiting_normal = 0");
-        });
-    }
-
-    private static Component currentView() {
-        return (Component) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
-    }
-
-    private static void signIn(String route, String username) {
-        UI.getCurrent().navigate(route);
-        LoginFormKt._login(_get(LoginForm.class), username, "demo");
-    }
-
-    /** Signs in as the officer and sits down at the first counter of the list (counter 1, group A). */
-    @SuppressWarnings("unchecked")
-    private static void atCounterOne(String officer) {
-        signIn("counter", officer);
-        ButtonKt._click((Button) GridKt._getCellComponent(_get(Grid.class), 0, "choose"));
+        CounterScreen.emptyHall(tx);
     }
 
     private Ticket take(Priority priority) {
         return issue.issue(new IssueTicket.Request(centerId, groupA, priority, null, null, null, null, null, null))
                 .ticket();
-    }
-
-    private static Button action(String name) {
-        return _get(Button.class, spec -> spec.withId("od-action-" + name));
-    }
-
-    private static String currentNumber() {
-        return _get(Span.class, spec -> spec.withClasses("od-current-number")).getText();
     }
 
     @SuppressWarnings("unchecked")
@@ -191,7 +161,8 @@ class CounterScreensTest implements DemoServerTest {
         ButtonKt._click(action("pause"));
         Button confirm = _get(Button.class, spec -> spec.withText("Xác nhận"));
         assertThat(confirm.isEnabled()).isFalse();
-        _get(com.vaadin.flow.component.textfield.TextField.class).setValue("Họp giao ban");
+        _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withLabel("Lý do tạm dừng (bắt buộc)"))
+                .setValue("Họp giao ban");
         ButtonKt._click(confirm);
 
         assertThat(action("next").isEnabled()).isFalse();
