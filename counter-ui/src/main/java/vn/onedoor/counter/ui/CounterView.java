@@ -1,5 +1,6 @@
 package vn.onedoor.counter.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -11,6 +12,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
 import vn.onedoor.center.Center;
 import vn.onedoor.center.CenterDirectory;
+import vn.onedoor.device.DeviceInputs;
 import vn.onedoor.identity.Role;
 import vn.onedoor.identity.StaffPrincipal;
 import vn.onedoor.queue.Actor;
@@ -40,9 +42,13 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
     private long centerId;
     private DeskPanel desk;
     private CounterPicker picker;
+    private final DeviceInputs inputs;
+    private DeviceInputs.Registration scanner;
 
     public CounterView(CenterDirectory directory, CounterDesk counterDesk, TicketHandling handling,
-            ScreenQueries screens, ScreenSettings settings, QueueRules rules, LiveRefresh live, CounterDossiers dossiers) {
+            ScreenQueries screens, ScreenSettings settings, QueueRules rules, LiveRefresh live, CounterDossiers dossiers,
+            DeviceInputs inputs) {
+        this.inputs = inputs;
         this.services = new DeskPanel.Services(counterDesk, handling, screens, directory, rules, dossiers);
         this.settings = settings;
         this.me = StaffHome.current();
@@ -60,6 +66,7 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
         content.setWidthFull();
         add(content);
         live.keep(this, centerId, this::refresh);
+        addDetachListener(e -> stopScanner());
         settings.chosenCounter(me.userId()).ifPresentOrElse(this::sitDown, this::showPicker);
     }
 
@@ -74,6 +81,7 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
         settings.chooseCounter(me.userId(), counterId);
         picker = null;
         desk = new DeskPanel(services, counterId, center, actor, this::showPicker);
+        followScanner(counterId);
         content.removeAll();
         content.add(desk);
         desk.refresh();
@@ -81,6 +89,7 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
 
     private void showPicker() {
         desk = null;
+        stopScanner();
         picker = new CounterPicker(services.directory().counters(centerId), me.userId(), this::sitDown);
         content.removeAll();
         content.add(picker);
@@ -103,6 +112,24 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
     public void openDossier(String scannedText) {
         if (desk != null) {
             desk.dossier().openDossier(scannedText);
+        }
+    }
+
+    /** A serial scanner on the counter's PC (a SCANNER peripheral of this counter) opens what it reads here. */
+    private void followScanner(long counterId) {
+        stopScanner();
+        UI ui = UI.getCurrent();
+        scanner = inputs.forCounter(counterId, input -> {
+            if (input.scan()) {
+                ui.access(() -> openDossier(input.value()));
+            }
+        });
+    }
+
+    private void stopScanner() {
+        if (scanner != null) {
+            scanner.close();
+            scanner = null;
         }
     }
 

@@ -46,6 +46,7 @@ import vn.onedoor.counter.ui.CounterView;
 import vn.onedoor.device.DocumentPrinting;
 import vn.onedoor.device.TicketPrinting.Outcome;
 import vn.onedoor.device.TicketPrinting.PrintReport;
+import vn.onedoor.device.DeviceInput;
 import vn.onedoor.dossier.Actor;
 import vn.onedoor.dossier.DossierDetail;
 import vn.onedoor.dossier.DossierQueries;
@@ -83,6 +84,7 @@ class CounterDossierScreensTest implements DemoServerTest {
     @Inject ReceiveDossier receive;
     @Inject RecordDossierEvent record;
     @Inject RecordingDocumentPrinting printer;
+    @Inject io.micronaut.context.event.ApplicationEventPublisher<DeviceInput> inputs;
 
     private long centerId;
     private long groupA;
@@ -355,6 +357,25 @@ class CounterDossierScreensTest implements DemoServerTest {
         ((CounterView) currentView()).openDossier("https://motcua.example.vn/hs/" + code + "\n");
         assertThat(_find(Paragraph.class, spec -> spec.withId("od-dossier-error"))).as("the error went").isEmpty();
         assertThat(text("od-dossier")).contains(code, "Phạm Minh Châu");
+    }
+
+    @Test
+    void a_serial_scanner_of_the_counter_opens_the_scanned_receipt_and_another_counters_does_not() {
+        String code = dossierOf("Đỗ Thị Hạnh");
+        atCounterOne("officer1");
+        long counterOne = directory.counters(centerId).stream().filter(k -> k.counter().number() == 1)
+                .findFirst().orElseThrow().counter().id();
+        long counterTwo = directory.counters(centerId).stream().filter(k -> k.counter().number() == 2)
+                .findFirst().orElseThrow().counter().id();
+
+        inputs.publishEvent(new DeviceInput(centerId, 0, 0, counterTwo, "SCAN", code, null, null));
+        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip();
+        assertThat(_find(Div.class, spec -> spec.withId("od-dossier"))).as("counter 2's scanner").isEmpty();
+
+        inputs.publishEvent(new DeviceInput(centerId, 0, 0, counterOne, "SCAN",
+                "https://motcua.example.vn/hs/" + code, null, null));
+        MicronautMockVaadin.awaitOnUi(() -> !_find(Div.class, spec -> spec.withId("od-dossier")).isEmpty());
+        assertThat(text("od-dossier")).contains(code, "Đỗ Thị Hạnh");
     }
 
     @Test
