@@ -112,7 +112,9 @@ public final class TicketRows {
     public static Heads heads(Connection c, List<Long> groupIds, LocalDate date, long counterId,
             java.util.Set<Long> excluded) throws SQLException {
         String columns = "SELECT id, service_group_id, is_priority, queue_key, ";
-        String part = "(" + columns + "0 FROM ticket WHERE service_group_id = ? "
+        // The index is forced: with a long queue MariaDB's estimates sometimes chose ix_ticket_target or
+        // ix_ticket_finished and read thousands of rows (a filesort, or all waiting tickets in order) for one head.
+        String part = "(" + columns + "0 FROM ticket FORCE INDEX (ix_ticket_queue) WHERE service_group_id = ? "
                 + "AND business_date = ? AND status = 'WAITING' AND is_priority = ? AND target_counter_id IS NULL"
                 + notIn(excluded) + " ORDER BY queue_key, id LIMIT 1)";
         String sent = "(" + columns + "1 FROM ticket WHERE target_counter_id = ? AND status = 'WAITING'"
