@@ -6,8 +6,8 @@ import org.junit.jupiter.api.Test;
 import vn.onedoor.drivers.printer.PrintOutcome;
 
 /**
- * Only the failure path: no CUPS runs on the build machines (see PrintQueueTransportTest), so
- * what is checked is that a queue the OS does not know fails the job by name, without throwing.
+ * A queue the OS does not know fails the job by name, without throwing. The way through a real
+ * CUPS queue is {@link PrintServiceDocumentPrinterIT}.
  */
 class PrintServiceDocumentPrinterTest {
 

@@ -1,19 +1,13 @@
 package vn.onedoor.drivers.transport;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.image.BufferedImage;
-import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +23,7 @@ import vn.onedoor.drivers.sim.TcpPrinterSimulator;
 
 /**
  * A ticket through javax.print and a CUPS raw queue whose device is the TCP simulator. Skipped
- * where no CUPS scheduler runs (the build machines have none unless someone started cupsd);
+ * where no CUPS scheduler runs (.ci/run installs and starts one);
  * the queue is created and deleted by the test. Java looks queues up once unless
  * sun.java2d.print.polling=false, which the module's surefire configuration sets.
  */
@@ -40,13 +34,13 @@ class PrintQueueTransportIT {
 
     @Test
     void a_ticket_through_a_cups_raw_queue_reaches_the_printer_byte_for_byte() throws Exception {
-        assumeTrue(onPath("lpadmin") && run("lpstat", "-r").contains("scheduler is running"), "no CUPS scheduler here");
+        Cups.assumeRunning();
         BlockingQueue<PrintedTicket> printed = new LinkedBlockingQueue<>();
         PrinterProfile profile = PrinterProfile.paper80("cups").withoutStatus();
         BufferedImage rendered = new TicketRenderer().render(TicketFixture.aLandTicket(), profile);
         try (TcpPrinterSimulator simulator = TcpPrinterSimulator.start(new EscPosPrinterSimulator(576, out, Clock.systemUTC(), printed::add), 0)) {
             String queue = "onedoor-test-" + simulator.port();
-            run("lpadmin", "-p", queue, "-E", "-v", "socket://127.0.0.1:" + simulator.port(), "-m", "raw");
+            Cups.addRawQueue(queue, simulator.port());
             try (PrintQueueTransport transport = PrintQueueTransport.forQueue(queue)) {
 
                 PrintOutcome outcome = new TicketPrinter(profile, transport, new TicketRenderer(), java.time.Duration.ofSeconds(1))
@@ -58,22 +52,8 @@ class PrintQueueTransportIT {
                 BufferedImage png = ImageIO.read(ticket.png().toFile());
                 assertThat(Pixels.firstDifferentRow(rendered, png, rendered.getHeight())).isEqualTo(-1);
             } finally {
-                run("lpadmin", "-x", queue);
+                Cups.removeQueue(queue);
             }
         }
-    }
-
-    private static String run(String... command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        if (!process.waitFor(20, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new IOException("timed out: " + String.join(" ", command));
-        }
-        return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    }
-
-    private static boolean onPath(String program) {
-        String path = System.getenv().getOrDefault("PATH", "") + File.pathSeparator + "/usr/sbin";
-        return Stream.of(path.split(File.pathSeparator)).anyMatch(d -> Files.isExecutable(Path.of(d, program)));
     }
 }

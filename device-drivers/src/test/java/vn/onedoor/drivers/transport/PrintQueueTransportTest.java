@@ -6,8 +6,8 @@ import java.io.IOException;
 import org.junit.jupiter.api.Test;
 
 /**
- * Only the failure path: no CUPS runs on the build machines, so a raw queue cannot be printed to
- * here. What can fail without one is that an unknown queue is named in the error.
+ * An unknown queue is named in the error. Printing through a real CUPS raw queue is
+ * {@link PrintQueueTransportIT}.
  */
 class PrintQueueTransportTest {
 
