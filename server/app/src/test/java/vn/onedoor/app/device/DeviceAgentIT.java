@@ -13,8 +13,6 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -33,7 +31,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import vn.onedoor.app.DemoServerTest;
+import vn.onedoor.app.EmbeddedAgentTest;
 import vn.onedoor.device.CommandState;
 import vn.onedoor.device.DeviceAlerts;
 import vn.onedoor.device.DeviceCommand;
@@ -57,10 +55,10 @@ import vn.onedoor.queue.TicketLinks;
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class DeviceAgentIT implements DemoServerTest {
+class DeviceAgentIT implements EmbeddedAgentTest {
 
     private static final Duration ALERT_WITHIN = Duration.ofSeconds(5);
-    private static final Path DATA_DIR = tempDir();
+    private static final Path DATA_DIR = EmbeddedAgentTest.tempDir("onedoor-device-it");
 
     @Inject @Client("/") HttpClient http;
     @Inject EmbeddedServer server;
@@ -79,24 +77,18 @@ class DeviceAgentIT implements DemoServerTest {
     private record Printed(PrintedTicket ticket, long nanoTime) {}
 
     @Override
+    public Path dataDir() {
+        return DATA_DIR;
+    }
+
+    @Override
     public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(DemoServerTest.super.getProperties());
-        properties.put("onedoor.devices.embedded", "true");
-        properties.put("onedoor.data-dir", DATA_DIR.toString());
-        properties.put("onedoor.devices.heartbeat", "300ms");
+        Map<String, String> properties = new HashMap<>(EmbeddedAgentTest.super.getProperties());
         properties.put("onedoor.devices.offline-after", "2s");
         properties.put("onedoor.test.device-events", "true");
         // A kiosk's POST waits for the printer, up to the 10 s print timeout.
         properties.put("micronaut.http.client.read-timeout", "30s");
         return properties;
-    }
-
-    private static Path tempDir() {
-        try {
-            return Files.createTempDirectory("onedoor-device-it");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @BeforeAll

@@ -6,7 +6,6 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,7 +22,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import vn.onedoor.app.DemoServerTest;
+import vn.onedoor.app.EmbeddedAgentTest;
 import vn.onedoor.center.CenterDirectory;
 import vn.onedoor.device.DeviceAlerts;
 import vn.onedoor.device.DeviceHealth;
@@ -44,9 +43,9 @@ import vn.onedoor.drivers.document.SimulatedDocumentPrinter;
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class DocumentPrintingIT implements DemoServerTest {
+class DocumentPrintingIT implements EmbeddedAgentTest {
 
-    private static final Path DATA_DIR = tempDir();
+    private static final Path DATA_DIR = EmbeddedAgentTest.tempDir("onedoor-document-it");
     private static final Duration ANSWER_WITHIN = Duration.ofSeconds(10);
 
     @Inject EmbeddedAgent embedded;
@@ -61,21 +60,15 @@ class DocumentPrintingIT implements DemoServerTest {
     private Peripheral counter3Printer;
 
     @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(DemoServerTest.super.getProperties());
-        properties.put("onedoor.devices.embedded", "true");
-        properties.put("onedoor.data-dir", DATA_DIR.toString());
-        properties.put("onedoor.devices.heartbeat", "300ms");
-        properties.put("onedoor.devices.offline-after", "2s");
-        return properties;
+    public Path dataDir() {
+        return DATA_DIR;
     }
 
-    private static Path tempDir() {
-        try {
-            return Files.createTempDirectory("onedoor-document-it");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new HashMap<>(EmbeddedAgentTest.super.getProperties());
+        properties.put("onedoor.devices.offline-after", "2s");
+        return properties;
     }
 
     @BeforeAll

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
@@ -27,7 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.Keys;
-import vn.onedoor.app.DemoServerTest;
+import vn.onedoor.app.EmbeddedAgentTest;
 import vn.onedoor.app.device.EmbeddedAgent;
 import vn.onedoor.catalog.Catalog;
 import vn.onedoor.catalog.ProcedureForm;
@@ -45,7 +42,7 @@ import vn.onedoor.queue.model.TicketStatus;
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class HallJourneyE2EIT implements DemoServerTest {
+class HallJourneyE2EIT implements EmbeddedAgentTest {
 
     @Inject EmbeddedServer server;
     @Inject QueueQueries queries;
@@ -53,7 +50,7 @@ class HallJourneyE2EIT implements DemoServerTest {
     @Inject CenterDirectory directory;
     @Inject EmbeddedAgent embedded;
     @Inject Catalog catalog;
-    private static final Path DATA_DIR = tempDir();
+    private static final Path DATA_DIR = EmbeddedAgentTest.tempDir("onedoor-journey");
     private Browser kiosk;
     private Browser counter;
     private Browser board;
@@ -75,19 +72,8 @@ class HallJourneyE2EIT implements DemoServerTest {
     }
 
     @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(DemoServerTest.super.getProperties());
-        properties.put("onedoor.devices.embedded", "true");
-        properties.put("onedoor.data-dir", DATA_DIR.toString());
-        return properties;
-    }
-
-    private static Path tempDir() {
-        try {
-            return Files.createTempDirectory("onedoor-journey");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    public Path dataDir() {
+        return DATA_DIR;
     }
 
     private String url(String pathAndQuery) {

@@ -14,14 +14,10 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -37,7 +33,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import vn.onedoor.app.DemoServerTest;
+import vn.onedoor.app.EmbeddedAgentTest;
 import vn.onedoor.app.device.EmbeddedAgent;
 import vn.onedoor.catalog.Catalog;
 import vn.onedoor.catalog.ProcedureForm;
@@ -55,9 +51,9 @@ import vn.onedoor.drivers.document.SimulatedDocumentPrinter;
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class KioskFormPrintingIT implements DemoServerTest {
+class KioskFormPrintingIT implements EmbeddedAgentTest {
 
-    private static final Path DATA_DIR = tempDir();
+    private static final Path DATA_DIR = EmbeddedAgentTest.tempDir("onedoor-kiosk-forms-it");
     private static final String PROCEDURE = "2.000488";
 
     @Inject BeanContext beans;
@@ -72,20 +68,8 @@ class KioskFormPrintingIT implements DemoServerTest {
     private long kioskPrinter;
 
     @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(DemoServerTest.super.getProperties());
-        properties.put("onedoor.devices.embedded", "true");
-        properties.put("onedoor.data-dir", DATA_DIR.toString());
-        properties.put("onedoor.devices.heartbeat", "300ms");
-        return properties;
-    }
-
-    private static Path tempDir() {
-        try {
-            return Files.createTempDirectory("onedoor-kiosk-forms-it");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    public Path dataDir() {
+        return DATA_DIR;
     }
 
     @BeforeAll

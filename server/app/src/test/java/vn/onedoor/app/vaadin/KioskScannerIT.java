@@ -15,12 +15,9 @@ import io.micronaut.context.BeanContext;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -31,7 +28,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import vn.onedoor.app.DemoServerTest;
+import vn.onedoor.app.EmbeddedAgentTest;
 import vn.onedoor.app.device.EmbeddedAgent;
 import vn.onedoor.demo.DemoCenter;
 import vn.onedoor.device.DeviceInput;
@@ -49,9 +46,9 @@ import vn.onedoor.drivers.transport.SerialTransport;
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class KioskScannerIT implements DemoServerTest {
+class KioskScannerIT implements EmbeddedAgentTest {
 
-    private static final Path DATA_DIR = tempDir();
+    private static final Path DATA_DIR = EmbeddedAgentTest.tempDir("onedoor-scanner-it");
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     @Inject BeanContext beans;
@@ -68,20 +65,8 @@ class KioskScannerIT implements DemoServerTest {
     private DeviceInputs.Registration listening;
 
     @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(DemoServerTest.super.getProperties());
-        properties.put("onedoor.devices.embedded", "true");
-        properties.put("onedoor.data-dir", DATA_DIR.toString());
-        properties.put("onedoor.devices.heartbeat", "300ms");
-        return properties;
-    }
-
-    private static Path tempDir() {
-        try {
-            return Files.createTempDirectory("onedoor-scanner-it");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    public Path dataDir() {
+        return DATA_DIR;
     }
 
     /** The kiosk's scanner is plugged in: the agent opens it once its configuration changes, which a first scan proves. */
