@@ -11,20 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
-import io.micronaut.scheduling.TaskExecutors;
-import jakarta.inject.Named;
-import jakarta.annotation.PreDestroy;
 import vn.onedoor.device.internal.DeviceCommandRepository;
 
 /**
@@ -43,23 +30,12 @@ public class DeviceCommands {
     private final DeviceCommandRepository commands;
     private final ApplicationEventPublisher<DeviceCommandFinished> finished;
     private final Clock clock;
-    /** Polls waiting for an agent's next command: each is woken once, by a new command or by its timer. */
-    private final Map<Long, Set<Runnable>> waiting = new ConcurrentHashMap<>();
-    /** Commands queued per agent so far: a poll that registers after one came sees it changed. */
-    private final Map<Long, AtomicLong> queued = new ConcurrentHashMap<>();
-    private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "device-poll-timer");
-        t.setDaemon(true);
-        return t;
-    });
-    private final ExecutorService io;
+    private final Map<Long, Object> signals = new ConcurrentHashMap<>();
 
-    DeviceCommands(DeviceCommandRepository commands, ApplicationEventPublisher<DeviceCommandFinished> finished, Clock clock,
-            @Named(TaskExecutors.BLOCKING) ExecutorService io) {
+    DeviceCommands(DeviceCommandRepository commands, ApplicationEventPublisher<DeviceCommandFinished> finished, Clock clock) {
         this.commands = commands;
         this.finished = finished;
         this.clock = clock;
-        this.io = io;
     }
 
     public DeviceCommand enqueue(long agentId, long peripheralId, String type, String payload, @Nullable Long ticketId,
@@ -67,10 +43,11 @@ public class DeviceCommands {
         Instant now = clock.instant();
         DeviceCommand saved = commands.save(new DeviceCommand(null, agentId, peripheralId, type, payload, ticketId,
                 CommandState.QUEUED, now, now.plus(timeToLive), null, null, null, null, null));
-        queued.computeIfAbsent(agentId, id -> new AtomicLong()).incrementAndGet();
-        Set<Runnable> polls = waiting.get(agentId);
-        if (polls != null) {
-            List.copyOf(polls).forEach(Runnable::run);
+        Object signal = signals.get(agentId);
+        if (signal != null) {
+            synchronized (signal) {
+                signal.notifyAll();
+            }
         }
         return saved;
     }
@@ -84,62 +61,19 @@ public class DeviceCommands {
         return commands.findByTicketIdOrderById(ticketId);
     }
 
-    /**
-     * The agent's next commands, marked SENT, as soon as there are some or after {@code wait} with
-     * none. No thread waits meanwhile: a hall full of agents holds no server threads. The table is
-     * re-read every second too, for commands another server node queued.
-     */
-    public CompletableFuture<List<DeviceCommand>> take(long agentId, Duration wait) {
-        CompletableFuture<List<DeviceCommand>> answer = new CompletableFuture<>();
-        poll(agentId, System.nanoTime() + wait.toNanos(), answer);
-        return answer;
-    }
-
-    /** How many polls of this agent wait right now (the devices screen and tests). */
-    public int waiting(long agentId) {
-        Set<Runnable> polls = waiting.get(agentId);
-        return polls == null ? 0 : polls.size();
-    }
-
-    private void poll(long agentId, long deadline, CompletableFuture<List<DeviceCommand>> answer) {
-        if (answer.isDone()) {
-            return;
-        }
-        AtomicLong count = queued.computeIfAbsent(agentId, id -> new AtomicLong());
-        long seen = count.get();
-        List<DeviceCommand> taken;
-        try {
-            taken = claim(agentId);
-        } catch (RuntimeException e) {
-            answer.completeExceptionally(e);
-            return;
-        }
-        long left = deadline - System.nanoTime();
-        if (!taken.isEmpty() || left <= 0) {
-            // if the agent has gone meanwhile, what was claimed is handed out again after REDELIVER_AFTER
-            answer.complete(taken);
-            return;
-        }
-        Set<Runnable> polls = waiting.computeIfAbsent(agentId, id -> ConcurrentHashMap.newKeySet());
-        AtomicBoolean woken = new AtomicBoolean();
-        AtomicReference<ScheduledFuture<?>> timer = new AtomicReference<>();
-        Runnable wake = new Runnable() {
-            @Override
-            public void run() {
-                if (woken.compareAndSet(false, true)) {
-                    polls.remove(this);
-                    ScheduledFuture<?> t = timer.get();
-                    if (t != null) {
-                        t.cancel(false);
-                    }
-                    io.execute(() -> poll(agentId, deadline, answer));
-                }
+    /** The agent's next commands, waiting up to {@code wait} for one to come; marks them SENT. */
+    public List<DeviceCommand> take(long agentId, Duration wait) throws InterruptedException {
+        long deadline = System.nanoTime() + wait.toNanos();
+        Object signal = signals.computeIfAbsent(agentId, id -> new Object());
+        while (true) {
+            List<DeviceCommand> taken = claim(agentId);
+            long left = deadline - System.nanoTime();
+            if (!taken.isEmpty() || left <= 0) {
+                return taken;
             }
-        };
-        polls.add(wake);
-        timer.set(timers.schedule(wake, Math.max(1, Math.min(RECHECK_MILLIS, left / 1_000_000)), TimeUnit.MILLISECONDS));
-        if (count.get() != seen) {
-            wake.run(); // a command came between the claim and the registration
+            synchronized (signal) {
+                signal.wait(Math.max(1, Math.min(RECHECK_MILLIS, left / 1_000_000)));
+            }
         }
     }
 
@@ -170,11 +104,6 @@ public class DeviceCommands {
         commands.findById(commandId).ifPresent(c -> finished.publishEvent(new DeviceCommandFinished(c.id(), c.agentId(),
                 c.peripheralId(), c.ticketId(), state, reason, shortDetail, bytes)));
         return true;
-    }
-
-    @PreDestroy
-    void stop() {
-        timers.shutdownNow();
     }
 
     /** Commands nobody acknowledged in time; a waiting kiosk hears of it through the event. */

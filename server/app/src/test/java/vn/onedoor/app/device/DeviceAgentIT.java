@@ -313,41 +313,6 @@ class DeviceAgentIT implements EmbeddedAgentTest {
 
     @Test
     @Order(8)
-    @SuppressWarnings("unchecked")
-    void two_hundred_and_fifty_polls_waiting_for_commands_hold_no_server_threads() throws Exception {
-        String admin = (String) http.toBlocking().retrieve(HttpRequest.POST("/api/v1/auth/login",
-                Map.of("username", "admin", "password", "demo")), Argument.mapOf(String.class, Object.class)).get("access_token");
-        Map<String, Object> created = http.toBlocking().retrieve(HttpRequest.POST("/api/v1/centers/1/devices",
-                Map.of("type", "AGENT", "name", "Máy tính sảnh tầng 2")).bearerAuth(admin), Argument.mapOf(String.class, Object.class));
-        long agentId = ((Number) ((Map<String, Object>) created.get("device")).get("id")).longValue();
-        String token = (String) ((Map<String, Object>) send(HttpRequest.POST("/api/v1/agent/pair",
-                Map.of("code", created.get("pairingCode")))).body()).get("token");
-        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
-                .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
-        java.net.URI polls = server.getURI().resolve("/api/v1/agent/commands?waitSeconds=6");
-        List<java.util.concurrent.CompletableFuture<java.net.http.HttpResponse<String>>> waiting = new java.util.ArrayList<>();
-        for (int i = 0; i < 250; i++) { // more than Tomcat's 200 request threads
-            waiting.add(client.sendAsync(java.net.http.HttpRequest.newBuilder(polls).header("Authorization", "Bearer " + token)
-                    .build(), java.net.http.HttpResponse.BodyHandlers.ofString()));
-        }
-        Eventually.await("250 polls waiting on the server", Duration.ofSeconds(5), () -> commands.waiting(agentId) == 250);
-
-        long t0 = System.nanoTime();
-        java.net.http.HttpResponse<String> alive = client.send(java.net.http.HttpRequest.newBuilder(
-                server.getURI().resolve("/api/v1/health")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
-        assertThat(alive.statusCode()).isEqualTo(200);
-        assertThat(Duration.ofNanos(System.nanoTime() - t0)).as("health answered while 250 polls wait")
-                .isLessThan(Duration.ofSeconds(2));
-        for (var poll : waiting) {
-            java.net.http.HttpResponse<String> answer = poll.get(20, TimeUnit.SECONDS);
-            assertThat(answer.statusCode()).isEqualTo(200);
-            assertThat(answer.body()).isEqualTo("[]");
-        }
-        assertThat(commands.waiting(agentId)).isZero();
-    }
-
-    @Test
-    @Order(9)
     void wrong_pairing_codes_from_one_address_are_refused_for_a_while_after_five() {
         // earlier tests of this class already spent some of the address's five wrong codes
         int wrong = 0;

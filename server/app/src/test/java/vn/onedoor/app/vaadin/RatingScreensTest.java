@@ -258,7 +258,7 @@ class RatingScreensTest implements DemoServerTest {
         completedAt(5, null, Outcomes.ADVICE_ONLY);
         MicronautMockVaadin.awaitOnUi(() -> "ASKING".equals(state()));
 
-        List<DeviceCommand> queued = commands.take(agent.id(), Duration.ofSeconds(5)).get(10, java.util.concurrent.TimeUnit.SECONDS);
+        List<DeviceCommand> queued = commands.take(agent.id(), Duration.ofSeconds(5));
         assertThat(queued).singleElement().satisfies(c -> {
             assertThat(c.type()).isEqualTo("WAKE_RATING");
             assertThat(c.peripheralId()).isEqualTo(keypad.id());

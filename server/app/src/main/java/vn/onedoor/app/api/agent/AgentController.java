@@ -22,7 +22,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
@@ -109,11 +108,10 @@ public class AgentController {
 
     @Get("/commands")
     @Operation(summary = "Long poll: the agent's next commands, or an empty list after waitSeconds (at most 30)")
-    public CompletableFuture<List<AgentWire.Command>> commands(@Nullable @QueryValue Long waitSeconds,
-            Authentication caller) {
+    public List<AgentWire.Command> commands(@Nullable @QueryValue Long waitSeconds, Authentication caller)
+            throws InterruptedException {
         long wait = Math.max(0, Math.min(MAX_WAIT_SECONDS, waitSeconds == null ? 20 : waitSeconds));
-        return commands.take(agentId(caller), Duration.ofSeconds(wait))
-                .thenApply(taken -> taken.stream().map(this::toWire).toList());
+        return commands.take(agentId(caller), Duration.ofSeconds(wait)).stream().map(this::toWire).toList();
     }
 
     @Post("/commands/{id}/ack")
