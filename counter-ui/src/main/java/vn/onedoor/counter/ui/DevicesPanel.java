@@ -62,24 +62,39 @@ final class DevicesPanel extends VerticalLayout {
         type.setItems(DeviceType.values());
         type.setItemLabelGenerator(t -> getTranslation("device-type." + t.name()));
         type.setValue(DeviceType.AGENT);
+        // a rating terminal stands at one counter and wakes on that counter's completions; a counter PC's agent
+        // gives its counter to the peripherals added to it
+        Select<vn.onedoor.center.Counter> counter = new Select<>();
+        counter.setId("od-device-counter");
+        counter.setLabel(getTranslation("admin.devices.counter"));
+        counter.setItems(counters);
+        counter.setItemLabelGenerator(k -> k == null ? getTranslation("admin.devices.no-counter")
+                : getTranslation("admin.devices.counter-number", k.number()));
+        counter.setEmptySelectionAllowed(true);
         Button create = new Button(getTranslation("admin.devices.create"), e -> {
             if (name.getValue().isBlank()) {
                 return;
             }
+            Long counterId = counter.getValue() == null ? null : counter.getValue().id();
+            if (type.getValue() == DeviceType.RATING && counterId == null) {
+                secret.setText(getTranslation("admin.devices.rating-needs-counter"));
+                return;
+            }
             if (type.getValue() == DeviceType.AGENT) {
-                long id = registry.create(centerId, DeviceType.AGENT, name.getValue(), null).id();
+                long id = registry.create(centerId, DeviceType.AGENT, name.getValue(), counterId).id();
                 Pairing.Code code = pairing.issue(id);
                 secret.setText(getTranslation("admin.devices.pairing-code", code.code(), TIME.format(code.expiresAt())));
             } else {
-                String token = registry.register(centerId, type.getValue(), name.getValue().strip(), null).token();
+                String token = registry.register(centerId, type.getValue(), name.getValue().strip(), counterId).token();
                 secret.setText(getTranslation("admin.devices.token", token));
             }
             name.clear();
+            counter.clear();
             refresh();
         });
         secret.setId("device-secret");
         secret.addClassName("od-secret");
-        HorizontalLayout form = new HorizontalLayout(name, type, create);
+        HorizontalLayout form = new HorizontalLayout(name, type, counter, create);
         form.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         add(grid, form, secret, detail);
         refresh();

@@ -143,6 +143,30 @@ class AdminDevicesTest implements DemoServerTest {
         });
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_rating_terminal_is_created_for_its_counter_and_refused_without_one() {
+        UI.getCurrent().navigate("admin");
+        LoginFormKt._login(_get(LoginForm.class), "admin", "demo");
+        Grid<DeviceState> devices = _find(Grid.class).get(1);
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Tên thiết bị")), "Máy tính bảng quầy 7");
+        _setValue(_get(Select.class, spec -> spec.withLabel("Loại")), DeviceType.RATING);
+
+        _click(_get(Button.class, spec -> spec.withText("Thêm thiết bị")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("device-secret")).getText())
+                .isEqualTo("Thiết bị đánh giá phải gắn với một quầy: hãy chọn quầy.");
+
+        Select<vn.onedoor.center.Counter> counter = _get(Select.class, spec -> spec.withId("od-device-counter"));
+        vn.onedoor.center.Counter seven = counter.getListDataView().getItems().filter(k -> k.number() == 7).findFirst()
+                .orElseThrow();
+        _setValue(counter, seven);
+        _click(_get(Button.class, spec -> spec.withText("Thêm thiết bị")));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("device-secret")).getText()).startsWith("Mã truy cập");
+        assertThat(devices.getGenericDataView().getItems().filter(s -> s.device().name().equals("Máy tính bảng quầy 7"))
+                .findFirst().orElseThrow().device().counterId()).isEqualTo(seven.id());
+    }
+
     private static String lastMessage() {
         List<Paragraph> paragraphs = _find(Paragraph.class);
         return paragraphs.get(paragraphs.size() - 1).getText();
