@@ -35,6 +35,18 @@ public final class DisplayRuntime implements PeripheralRuntime {
         this.simulated = "simulated".equals(config.parameters().get("transport")) ? new ByteArrayOutputStream() : null;
         this.thread = Executors.newSingleThreadExecutor(r -> PrinterRuntime.daemon(r, "display-" + config.id()));
         this.last = PeripheralStatus.ok(config.id());
+        // the port is opened now, so a display that is missing shows as a fault before the first call
+        thread.execute(() -> {
+            try {
+                display();
+            } catch (IOException | RuntimeException e) {
+                last = fault(e);
+            }
+        });
+    }
+
+    private PeripheralStatus fault(Exception e) {
+        return new PeripheralStatus(config.id(), Set.of("IO_ERROR"), Set.of(), String.valueOf(e.getMessage()));
     }
 
     @Override
@@ -63,9 +75,11 @@ public final class DisplayRuntime implements PeripheralRuntime {
             }
             last = PeripheralStatus.ok(config.id());
             return CommandResult.done(0);
-        } catch (IOException e) {
-            last = new PeripheralStatus(config.id(), Set.of("IO_ERROR"), Set.of(), e.getMessage());
-            return CommandResult.failed("IO_ERROR", e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            // jSerialComm throws unchecked exceptions for a port that does not exist; either way the
+            // display is faulty until a later command opens it again
+            last = fault(e);
+            return CommandResult.failed("IO_ERROR", String.valueOf(e.getMessage()));
         }
     }
 
