@@ -121,6 +121,12 @@ public class CounterDossiers {
                 "DOSSIER_NOT_FOUND", "Không tìm thấy hồ sơ / No dossier " + code));
     }
 
+    /** The apology letter of the dossier's latest apology step (003 Điều 11.3). */
+    byte[] apology(String code, long centerId) {
+        return receipts.apologyPdf(code, centerId, RECEIPT_LOCALE).orElseThrow(() -> new DossierRejection(
+                "NO_APOLOGY", "Hồ sơ " + code + " chưa có phiếu xin lỗi / No apology for " + code));
+    }
+
     CompletableFuture<PrintReport> print(long counterId, String code, byte[] pdf) {
         return printing.print(new DocumentPrinting.Place.Counter(counterId), code, pdf);
     }

@@ -126,7 +126,12 @@ final class DossierPanel extends Div {
             fail(Texts.refused(this, refused));
             return;
         }
-        openDossier(openCode);
+        String code = openCode;
+        openDossier(code);
+        if (step.type() == EventType.APOLOGY_ISSUED) {
+            // the letter goes to the citizen (and is published): printed at once, like the receipt
+            receipt.print(ReceiptPrint.Paper.APOLOGY, code);
+        }
     }
 
     private void show(DossierDetail detail) {

@@ -22,6 +22,20 @@ import vn.onedoor.device.TicketPrinting.PrintReport;
  */
 final class ReceiptPrint extends Div {
 
+    /** The papers a counter prints for a dossier: their texts' keys and their file names. */
+    enum Paper {
+        RECEIPT("counter.receipt", "giay-tiep-nhan-"),
+        APOLOGY("counter.apology", "phieu-xin-loi-");
+
+        final String keys;
+        final String fileName;
+
+        Paper(String keys, String fileName) {
+            this.keys = keys;
+            this.fileName = fileName;
+        }
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(ReceiptPrint.class);
 
     private final CounterDossiers dossiers;
@@ -45,19 +59,24 @@ final class ReceiptPrint extends Div {
 
     /** Renders the receipt of {@code code} and sends it to the printer; the answer comes later. */
     void print(String code) {
+        print(Paper.RECEIPT, code);
+    }
+
+    /** Renders a paper of {@code code} and sends it to the printer; the answer comes later. */
+    void print(Paper paper, String code) {
         int mine = ++job;
         setVisible(true);
         actions.removeAll();
         byte[] pdf;
         try {
-            pdf = dossiers.receipt(code, centerId);
+            pdf = paper == Paper.RECEIPT ? dossiers.receipt(code, centerId) : dossiers.apology(code, centerId);
         } catch (RuntimeException e) {
-            // The dossier is received whatever happens to its paper: say so, never fail the receipt.
-            LOG.error("Could not render the receipt of {}", code, e);
-            shown(code, null, new PrintReport(Outcome.FAILED, "RENDER_ERROR"));
+            // The step is recorded whatever happens to its paper: say so, never fail the step.
+            LOG.error("Could not render the {} of {}", paper, code, e);
+            shown(paper, code, null, new PrintReport(Outcome.FAILED, "RENDER_ERROR"));
             return;
         }
-        show("counter.receipt.printing", "od-print-pending");
+        show(paper.keys + ".printing", "od-print-pending");
         UI ui = UI.getCurrent();
         CompletableFuture<PrintReport> sent;
         try {
@@ -69,7 +88,7 @@ final class ReceiptPrint extends Div {
             if (failure != null) {
                 LOG.warn("Printing the receipt of {} failed", code, failure);
             }
-            answered(mine, code, pdf, failure != null ? new PrintReport(Outcome.FAILED, "ERROR") : report);
+            answered(mine, paper, code, pdf, failure != null ? new PrintReport(Outcome.FAILED, "ERROR") : report);
         }));
     }
 
@@ -84,31 +103,31 @@ final class ReceiptPrint extends Div {
      * The printer's answer. When the officer has moved on (another citizen, another dossier) it no
      * longer belongs on the panel; a receipt that did not print is then said in a notification.
      */
-    private void answered(int which, String code, byte[] pdf, PrintReport report) {
+    private void answered(int which, Paper paper, String code, byte[] pdf, PrintReport report) {
         if (which == job) {
-            shown(code, pdf, report);
+            shown(paper, code, pdf, report);
         } else if (!report.isPrinted()) {
-            Texts.error(this, getTranslation("counter.receipt.failed-later", code, reasonOf(report)));
+            Texts.error(this, getTranslation(paper.keys + ".failed-later", code, reasonOf(report)));
         }
     }
 
-    private void shown(String code, byte[] pdf, PrintReport report) {
+    private void shown(Paper paper, String code, byte[] pdf, PrintReport report) {
         actions.removeAll();
         switch (report.outcome()) {
-            case PRINTED -> show("counter.receipt.printed", "od-print-ok");
+            case PRINTED -> show(paper.keys + ".printed", "od-print-ok");
             case NO_PRINTER -> {
-                show("counter.receipt.no-printer", "od-print-failed");
-                actions.add(pdfLink(code, pdf));
+                show(paper.keys + ".no-printer", "od-print-failed");
+                actions.add(pdfLink(paper, code, pdf));
             }
             case FAILED -> {
-                status.setText(getTranslation("counter.receipt.failed", reasonOf(report)));
+                status.setText(getTranslation(paper.keys + ".failed", reasonOf(report)));
                 status.setClassName("od-print-failed");
-                Button again = new Button(getTranslation("counter.receipt.again"), e -> print(code));
+                Button again = new Button(getTranslation("counter.receipt.again"), e -> print(paper, code));
                 again.setId("od-receipt-again");
                 again.addThemeVariants(ButtonVariant.LUMO_SMALL);
                 actions.add(again);
                 if (pdf != null) {
-                    actions.add(pdfLink(code, pdf));
+                    actions.add(pdfLink(paper, code, pdf));
                 }
             }
         }
@@ -125,11 +144,10 @@ final class ReceiptPrint extends Div {
     }
 
 
-    private Anchor pdfLink(String code, byte[] pdf) {
-        StreamResource resource = new StreamResource("giay-tiep-nhan-" + code + ".pdf",
-                () -> new ByteArrayInputStream(pdf));
+    private Anchor pdfLink(Paper paper, String code, byte[] pdf) {
+        StreamResource resource = new StreamResource(paper.fileName + code + ".pdf", () -> new ByteArrayInputStream(pdf));
         resource.setContentType("application/pdf");
-        Anchor link = new Anchor(resource, getTranslation("counter.receipt.open-pdf"));
+        Anchor link = new Anchor(resource, getTranslation(paper.keys + ".open-pdf"));
         link.setTarget(AnchorTarget.BLANK);
         link.setId("od-receipt-pdf");
         return link;

@@ -7,10 +7,11 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.onedoor.center.Center;
+import vn.onedoor.dossier.internal.ApologyPdf;
 import vn.onedoor.dossier.internal.CatalogFacts;
 import vn.onedoor.dossier.internal.ReceiptPdf;
 
-/** The receipt of a dossier as a PDF, with the QR code of its public lookup link. */
+/** The papers of a dossier as PDFs: the receipt, with the QR code of its public lookup link, and the apology letter. */
 @Singleton
 public class DossierReceipts {
 
@@ -37,6 +38,20 @@ public class DossierReceipts {
             String link = baseUrl.replaceAll("/+$", "") + lookupPath(detail.dossier().code().value());
             return new ReceiptPdf(locale).render(detail, ZoneId.of(center.timeZone()), place(center), link);
         });
+    }
+
+    /**
+     * The apology letter of the dossier's latest APOLOGY_ISSUED step (003 Điều 11.3); empty when the
+     * dossier is unknown here or no apology was issued for it.
+     */
+    public Optional<byte[]> apologyPdf(String code, Long centerId, Locale locale) {
+        return queries.detail(code, centerId).flatMap(detail -> detail.history().stream()
+                .filter(e -> e.type() == vn.onedoor.dossier.model.EventType.APOLOGY_ISSUED && e.newAppointmentDate() != null)
+                .reduce((first, second) -> second)
+                .map(apology -> {
+                    Center center = facts.center(detail.dossier().centerId());
+                    return new ApologyPdf(locale).render(detail, apology, ZoneId.of(center.timeZone()), place(center));
+                }));
     }
 
     static String place(Center center) {

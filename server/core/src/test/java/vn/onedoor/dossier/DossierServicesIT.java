@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +53,7 @@ class DossierServicesIT implements DatabaseTest {
     @Inject WorkingCalendars calendars;
     @Inject Clock clock;
     @Inject DossierTx tx;
+    @Inject DossierReceipts receipts;
 
     private Center center;
     /** Lý lịch tư pháp, Sở Tư pháp (000.00.03.H39), 10 working days. */
@@ -96,6 +98,25 @@ class DossierServicesIT implements DatabaseTest {
         assertThat(detail.history()).extracting(DossierEvent::type).containsExactly(EventType.RECEIVED);
         assertThat(detail.dossier().applicant().idNumber()).isEqualTo("079123456789");
         assertThat(queries.detail(r.code(), center.id() + 1)).as("another center's staff").isEmpty();
+    }
+
+    @Test
+    void a_late_dossier_gets_an_apology_letter_with_the_reason_and_the_new_date() throws Exception {
+        ReceiveDossier.Received r = receive(judicialRecord, null);
+        assertThat(receipts.apologyPdf(r.code(), center.id(), Locale.forLanguageTag("vi"))).as("before any apology").isEmpty();
+        LocalDate later = r.appointmentDate().plusDays(7);
+        step(r.code(), new DossierStep(EventType.APOLOGY_ISSUED, null, "Chờ kết quả xác minh của cơ quan công an", later),
+                null);
+
+        byte[] pdf = receipts.apologyPdf(r.code(), center.id(), Locale.forLanguageTag("vi")).orElseThrow();
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+            assertThat(text).contains("PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ", "Kính gửi: Ông/Bà " + AN.name(), r.code(),
+                    "ngày " + r.appointmentDate().format(day), "Lý do: Chờ kết quả xác minh của cơ quan công an",
+                    "vào ngày " + later.format(day), "xin lỗi Ông/Bà");
+        }
+        assertThat(receipts.apologyPdf(r.code(), center.id() + 1, Locale.forLanguageTag("vi"))).as("another center").isEmpty();
     }
 
     @Test

@@ -443,7 +443,7 @@ class CounterDossierScreensTest implements DemoServerTest {
     }
 
     @Test
-    void an_apology_letter_sets_a_later_date() {
+    void an_apology_letter_sets_a_later_date_and_is_printed_for_the_citizen() throws IOException {
         String code = dossierOf("Bùi Thị Mai");
         java.time.LocalDate promised = dossiers.detail(code, centerId).orElseThrow().dossier().promisedDate();
         atCounterOne("officer1");
@@ -460,5 +460,11 @@ class CounterDossierScreensTest implements DemoServerTest {
         assertThat(dossiers.detail(code, centerId).orElseThrow().dossier().promisedDate()).isEqualTo(promised.plusDays(7));
         assertThat(text("od-dossier")).contains("Ngày hẹn lại", promised.plusDays(7).format(DAY),
                 "Phiếu xin lỗi và hẹn lại ngày trả kết quả", "Chờ ý kiến của Sở Tư pháp");
+        MicronautMockVaadin.awaitOnUi(() -> text("od-receipt-status").startsWith("Đã in phiếu xin lỗi"));
+        assertThat(printer.jobs()).singleElement().satisfies(job -> {
+            assertThat(job.title()).isEqualTo(code);
+            assertThat(pdfText(job.pdf())).contains("PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ", "Bùi Thị Mai",
+                    "Lý do: Chờ ý kiến của Sở Tư pháp", "vào ngày " + promised.plusDays(7).format(DAY));
+        });
     }
 }

@@ -78,17 +78,7 @@ public final class ReceiptPdf {
         float rightCentre = MARGIN_LEFT + width * 0.68f;
         float y = box.getHeight() - 60;
 
-        // Header: the issuing body on the left, the national title on the right.
-        float yLeft = y;
-        for (String line : PdfPen.wrap(detail.centerName().toUpperCase(locale), f.bold(), 11, width * 0.42f, 0)) {
-            pen.centered(leftCentre, yLeft, line, f.bold(), 11);
-            yLeft -= 14;
-        }
-        pen.underline(leftCentre, yLeft + 8, 60);
-        pen.centered(rightCentre, y, t("receipt.nation"), f.bold(), 11.5f);
-        float motto = pen.centered(rightCentre, y - 15, t("receipt.motto"), f.bold(), 12.5f);
-        pen.underline(rightCentre, y - 18, motto);
-        y = Math.min(yLeft, y - 18) - 14;
+        y = heading(pen, f, detail.centerName(), leftCentre, rightCentre, width, y, locale, this::t);
         pen.centered(leftCentre, y, t("receipt.code", d.code().value()), f.bold(), 11);
         LocalDateTime received = LocalDateTime.ofInstant(d.receivedAt(), zone);
         LocalDate on = d.receivedDate();
@@ -144,6 +134,24 @@ public final class ReceiptPdf {
         pen.centered(leftCentre, y - 85, d.applicant().name(), f.bold(), SIZE);
     }
 
+    /**
+     * The heading of an official paper: the issuing body on the left, the national title and motto on
+     * the right, both underlined. Answers the height under it.
+     */
+    static float heading(PdfPen pen, PdfFonts f, String issuer, float leftCentre, float rightCentre, float width,
+            float y, Locale locale, java.util.function.Function<String, String> text) throws IOException {
+        float yLeft = y;
+        for (String line : PdfPen.wrap(issuer.toUpperCase(locale), f.bold(), 11, width * 0.42f, 0)) {
+            pen.centered(leftCentre, yLeft, line, f.bold(), 11);
+            yLeft -= 14;
+        }
+        pen.underline(leftCentre, yLeft + 8, 60);
+        pen.centered(rightCentre, y, text.apply("receipt.nation"), f.bold(), 11.5f);
+        float motto = pen.centered(rightCentre, y - 15, text.apply("receipt.motto"), f.bold(), 12.5f);
+        pen.underline(rightCentre, y - 18, motto);
+        return Math.min(yLeft, y - 18) - 14;
+    }
+
     /** The QR code as filled squares: vector, sharp at any printer resolution. */
     private static void qr(PDPageContentStream out, String text, float x, float y, float size) throws IOException {
         BitMatrix m;
@@ -170,7 +178,7 @@ public final class ReceiptPdf {
         return value == null || value.isBlank() ? t("receipt.none") : value;
     }
 
-    private String t(String key, Object... args) {
+    String t(String key, Object... args) {
         String pattern = texts.getString(key);
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
     }

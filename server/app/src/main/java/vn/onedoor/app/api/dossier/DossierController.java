@@ -80,6 +80,20 @@ public class DossierController {
                 .orElseGet(() -> notFound(code));
     }
 
+    @Get(value = "/{code}/apology.pdf", produces = "application/pdf")
+    @Secured({"OFFICER", "MANAGER", "ADMIN"})
+    @Operation(summary = "The apology letter (Phiếu xin lỗi và hẹn lại ngày trả kết quả) of the dossier's latest "
+            + "APOLOGY_ISSUED step, as an A4 PDF; 404 when none was issued")
+    public HttpResponse<?> apology(String code, @Nullable @QueryValue String lang, Authentication caller) {
+        Locale locale = "en".equals(lang) ? Locale.ENGLISH : Locale.forLanguageTag("vi");
+        return receipts.apologyPdf(code, Callers.ownCenter(caller), locale)
+                .<HttpResponse<?>>map(pdf -> HttpResponse.ok(pdf).contentType(MediaType.of("application/pdf"))
+                        .header("Content-Disposition", "inline; filename=\"phieu-xin-loi-" + code + ".pdf\""))
+                .orElseGet(() -> HttpResponse.notFound(new ApiError("NO_APOLOGY", "Hồ sơ " + code
+                        + " chưa có phiếu xin lỗi / No apology letter for dossier " + code))
+                        .contentType(MediaType.APPLICATION_JSON_TYPE));
+    }
+
     @Post("/{code}/events")
     @Secured({"OFFICER", "MANAGER", "ADMIN", "INTEGRATION"})
     @Operation(summary = "Record a step; the same eventId twice records it once; 'at' in the past is a late entry")
@@ -91,7 +105,9 @@ public class DossierController {
                 .body(new RecordedDto(r.code(), r.status().name(), r.promisedDate(), r.lateEntry(), r.replayed()));
     }
 
+    /** JSON even from the endpoints that produce PDFs, which could not encode the error otherwise (a 500). */
     static HttpResponse<ApiError> notFound(String code) {
-        return HttpResponse.notFound(new ApiError("DOSSIER_NOT_FOUND", "Không tìm thấy hồ sơ / No dossier " + code));
+        return HttpResponse.notFound(new ApiError("DOSSIER_NOT_FOUND", "Không tìm thấy hồ sơ / No dossier " + code))
+                .contentType(MediaType.APPLICATION_JSON_TYPE);
     }
 }

@@ -144,6 +144,24 @@ class DossierApiIT implements DemoServerTest {
                     .doesNotContain("Ánh Tuyết", "079185001234");
         }
         assertThat(call(HttpRequest.GET("/api/v1/dossiers/" + code + "/receipt.pdf")).status()).isEqualTo(401);
+
+        Answer none = call(HttpRequest.GET("/api/v1/dossiers/" + code + "/apology.pdf").bearerAuth(officer));
+        assertThat(none.status()).as("no apology yet").isEqualTo(404);
+        assertThat(none.body()).contains("NO_APOLOGY");
+        Answer unknown = call(HttpRequest.GET("/api/v1/dossiers/" + code.substring(0, code.length() - 4) + "9999"
+                + "/receipt.pdf").bearerAuth(officer));
+        assertThat(unknown.status()).as("an unknown dossier's receipt").isEqualTo(404);
+        assertThat(unknown.body()).contains("DOSSIER_NOT_FOUND");
+        String newDate = LocalDate.parse((String) created.body().get("appointmentDate")).plusDays(5).toString();
+        assertThat(call(HttpRequest.POST("/api/v1/dossiers/" + code + "/events", Map.of("type", "APOLOGY_ISSUED",
+                "reason", "Chờ xác minh", "newAppointmentDate", newDate)).bearerAuth(officer)).status()).isEqualTo(201);
+        HttpResponse<byte[]> apology = http.toBlocking().exchange(HttpRequest.GET("/api/v1/dossiers/" + code
+                + "/apology.pdf").bearerAuth(officer), byte[].class);
+        try (PDDocument doc = Loader.loadPDF(apology.body())) {
+            assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", " ")).contains(
+                    "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ", "Nguyễn Thị Ánh Tuyết", "Lý do: Chờ xác minh",
+                    LocalDate.parse(newDate).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        }
     }
 
     @Test
