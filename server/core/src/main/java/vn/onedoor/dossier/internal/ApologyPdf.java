@@ -73,16 +73,16 @@ public final class ApologyPdf {
         y -= 34;
         y = pen.paragraph(MARGIN_LEFT + 60, y, width - 60, 0, t("apology.to", d.applicant().name()), f.bold(), SIZE, LEADING);
         y -= 6;
-        y = pen.paragraph(MARGIN_LEFT, y, width, 28, t("apology.received", d.receivedDate().format(DAY), detail.centerName(),
+        y = pen.paragraph(MARGIN_LEFT, y, width, 0, t("apology.received", d.receivedDate().format(DAY), detail.centerName(),
                 d.code().value(), detail.procedureName()), f.regular(), SIZE, LEADING);
-        y = pen.paragraph(MARGIN_LEFT, y, width, 28, t("apology.promised", d.appointmentDate().format(DAY)), f.regular(),
+        y = pen.paragraph(MARGIN_LEFT, y, width, 0, t("apology.promised", d.appointmentDate().format(DAY)), f.regular(),
                 SIZE, LEADING);
-        y = pen.paragraph(MARGIN_LEFT, y, width, 28, t("apology.late", detail.agencyName()), f.regular(), SIZE, LEADING);
-        y = pen.paragraph(MARGIN_LEFT, y, width, 28, t("apology.reason", apology.reason() == null ? "" : apology.reason()),
+        y = pen.paragraph(MARGIN_LEFT, y, width, 0, t("apology.late", detail.agencyName()), f.regular(), SIZE, LEADING);
+        y = pen.paragraph(MARGIN_LEFT, y, width, 0, t("apology.reason", apology.reason() == null ? "" : apology.reason()),
                 f.regular(), SIZE, LEADING);
-        y = pen.paragraph(MARGIN_LEFT, y, width, 28, t("apology.sorry", detail.agencyName(),
+        y = pen.paragraph(MARGIN_LEFT, y, width, 0, t("apology.sorry", detail.agencyName(),
                 apology.newAppointmentDate().format(DAY)), f.bold(), SIZE, LEADING);
-        y = pen.paragraph(MARGIN_LEFT, y, width, 28, t("apology.thanks"), f.regular(), SIZE, LEADING);
+        y = pen.paragraph(MARGIN_LEFT, y, width, 0, t("apology.thanks"), f.regular(), SIZE, LEADING);
         y -= 30;
         pen.centered(rightCentre, y, t("apology.sign", detail.agencyName().toUpperCase(locale)), f.bold(), SIZE);
         pen.centered(rightCentre, y - 16, t("receipt.sign-hint"), f.italic(), 11);
