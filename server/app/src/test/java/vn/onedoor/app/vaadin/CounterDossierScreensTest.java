@@ -296,7 +296,7 @@ class CounterDossierScreensTest implements DemoServerTest {
                 .isEqualTo("Hãy chọn thủ tục hành chính của hồ sơ.");
         assertThat(field("od-receive-name").getErrorMessage()).isEqualTo("Hãy nhập họ và tên người nộp hồ sơ.");
         assertThat(field("od-receive-id-number").getErrorMessage())
-                .isEqualTo("Hãy nhập số căn cước công dân (12 chữ số).");
+                .isEqualTo("Hãy nhập số căn cước công dân (12 chữ số) hoặc số hộ chiếu.");
 
         procedureField().setValue(procedure);
         fillApplicant("Lê Văn Tám", "07918600012", "12345", "ngoc@");
@@ -304,12 +304,24 @@ class CounterDossierScreensTest implements DemoServerTest {
 
         assertThat(field("od-receive-id-number").isInvalid()).isTrue();
         assertThat(field("od-receive-id-number").getErrorMessage())
-                .isEqualTo("Số căn cước công dân phải gồm đúng 12 chữ số, không có chữ cái.");
+                .isEqualTo("Số căn cước công dân gồm đúng 12 chữ số; số hộ chiếu gồm 6–20 chữ cái và chữ số.");
         assertThat(field("od-receive-phone").getErrorMessage()).startsWith("Số điện thoại di động gồm 10 chữ số");
         assertThat(field("od-receive-email").getErrorMessage()).startsWith("Địa chỉ thư điện tử không đúng dạng");
         assertThat(field("od-receive-name").isInvalid()).isFalse();
         assertThat(countDossiers()).isEqualTo(before);
         assertThat(printer.jobs()).isEmpty();
+    }
+
+    @Test
+    void a_foreign_applicant_is_received_on_a_passport_number() {
+        atCounterOne("officer1");
+        calledTicket(procedure.id(), null);
+        ButtonKt._click(action("receive-dossier"));
+        fillApplicant("John Smith", "c 1234567", "", "");
+        ButtonKt._click(byId("od-receive-confirm"));
+
+        String code = _get(Span.class, spec -> spec.withClasses("od-dossier-code")).getText();
+        assertThat(dossiers.detail(code, centerId).orElseThrow().dossier().applicant().idNumber()).isEqualTo("C1234567");
     }
 
     @Test
