@@ -20,7 +20,7 @@ final class GroupFiguresGrid extends Grid<GroupFigures> {
         addColumn(g -> g.line().waiting()).setHeader(getTranslation("manage.waiting")).setAutoWidth(true);
         addColumn(g -> Texts.minutes(this, g.line().longestWaitSeconds()))
                 .setHeader(getTranslation("manage.longest-wait")).setAutoWidth(true);
-        addColumn(g -> Texts.average(this, g.servedToday() + g.averageWaitSeconds(),
+        addColumn(g -> Texts.average(this, g.calledToday() ? 1 : 0,
                 Texts.minutes(this, g.averageWaitSeconds()))).setHeader(getTranslation("manage.average-wait")).setAutoWidth(true);
         addColumn(GroupFigures::servedToday).setHeader(getTranslation("manage.served")).setAutoWidth(true);
         setPartNameGenerator(g -> alerting.contains(g.line().serviceGroupId()) ? "od-row-alert" : null);

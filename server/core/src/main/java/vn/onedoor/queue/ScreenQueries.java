@@ -71,7 +71,8 @@ public class ScreenQueries {
         });
     }
 
-    public record GroupFigures(GroupLine line, long servedToday, long averageWaitSeconds) {}
+    /** @param calledToday whether any ticket was called today, so the average wait means something (even 0) */
+    public record GroupFigures(GroupLine line, long servedToday, long averageWaitSeconds, boolean calledToday) {}
 
     public record CounterFigures(CounterLine line, String officerName, long servedToday,
             long averageServiceSeconds) {}
@@ -90,7 +91,7 @@ public class ScreenQueries {
             Map<Long, String> names = ScreenSql.officerNames(c, centerId);
             List<GroupFigures> groups = overview.serviceGroups().stream().map(g -> {
                 DayFigure d = groupDays.getOrDefault(g.serviceGroupId(), DayFigure.NONE);
-                return new GroupFigures(g, d.served(), d.averageSeconds());
+                return new GroupFigures(g, d.served(), d.averageSeconds(), groupDays.containsKey(g.serviceGroupId()));
             }).toList();
             List<CounterFigures> counters = overview.counters().stream().map(k -> {
                 DayFigure d = counterDays.getOrDefault(k.session().counterId(), DayFigure.NONE);

@@ -154,6 +154,9 @@ class ScreenQueriesIT implements DatabaseTest {
         assertThat(a.line().waiting()).isEqualTo(1);
         assertThat(a.servedToday()).isEqualTo(1);
         assertThat(a.averageWaitSeconds()).isBetween(595L, 605L);
+        assertThat(a.calledToday()).isTrue();
+        assertThat(board.groups().stream().filter(g -> g.line().serviceGroupId() != groupA))
+                .as("groups nobody was called from today: no average to show").allSatisfy(g -> assertThat(g.calledToday()).isFalse());
         CounterFigures one = board.counters().stream().filter(k -> k.line().session().counterId() == counter1)
                 .findFirst().orElseThrow();
         assertThat(one.officerName()).isEqualTo("Cán bộ quầy 1");
