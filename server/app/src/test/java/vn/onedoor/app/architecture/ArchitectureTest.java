@@ -1,5 +1,6 @@
 package vn.onedoor.app.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -13,7 +14,8 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     private static final String[] CORE = {"vn.onedoor.center..", "vn.onedoor.catalog..", "vn.onedoor.identity..",
-        "vn.onedoor.device..", "vn.onedoor.platform..", "vn.onedoor.demo.."};
+        "vn.onedoor.device..", "vn.onedoor.platform..", "vn.onedoor.demo..", "vn.onedoor.queue..",
+        "vn.onedoor.calendar..", "vn.onedoor.dossier..", "vn.onedoor.rating.."};
     private static final String[] UI = {"vn.onedoor.kiosk..", "vn.onedoor.counter..", "vn.onedoor.display.."};
     private static final String DRIVERS = "vn.onedoor.drivers..";
     private static final String APP = "vn.onedoor.app..";
@@ -79,11 +81,43 @@ class ArchitectureTest {
 
     @Test
     void internals_of_a_feature_are_used_by_that_feature_only() {
-        for (String feature : new String[] {"center", "catalog", "identity", "device"}) {
+        for (String feature : new String[] {"center", "catalog", "identity", "device", "calendar", "dossier", "rating"}) {
             noClasses().that().resideOutsideOfPackage("vn.onedoor." + feature + "..")
                     .should().dependOnClassesThat().resideInAPackage("vn.onedoor." + feature + ".internal..")
                     .check(classes);
         }
+    }
+
+    @Test
+    void the_calendar_model_is_plain_java() {
+        // Test classes of the core's test-jar are on this classpath too; the rule is about the model's own.
+        classes().that().resideInAPackage("vn.onedoor.calendar.model..").and().haveSimpleNameNotEndingWith("Test")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("vn.onedoor.calendar.model..", "java..")
+                .check(classes);
+    }
+
+    @Test
+    void the_dossier_model_knows_no_framework_no_sql_and_no_other_feature_but_the_calendar_channel() {
+        noClasses().that().resideInAPackage("vn.onedoor.dossier.model..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.micronaut.context..", "io.micronaut.data..",
+                        "java.sql..", "vn.onedoor.dossier.internal..", "vn.onedoor.queue..", "vn.onedoor.catalog..",
+                        "vn.onedoor.center..")
+                .check(classes);
+    }
+
+    @Test
+    void nothing_of_the_core_depends_on_dossiers_but_the_dossier_feature() {
+        noClasses().that().resideInAnyPackage("vn.onedoor.queue..", "vn.onedoor.calendar..", "vn.onedoor.catalog..",
+                        "vn.onedoor.center..", "vn.onedoor.identity..")
+                .should().dependOnClassesThat().resideInAPackage("vn.onedoor.dossier..")
+                .check(classes);
+    }
+
+    @Test
+    void the_queue_does_not_depend_on_ratings() {
+        noClasses().that().resideInAPackage("vn.onedoor.queue..")
+                .should().dependOnClassesThat().resideInAPackage("vn.onedoor.rating..")
+                .check(classes);
     }
 
     @Test
