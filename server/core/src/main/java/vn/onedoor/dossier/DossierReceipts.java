@@ -10,6 +10,7 @@ import vn.onedoor.center.Center;
 import vn.onedoor.dossier.internal.ApologyPdf;
 import vn.onedoor.dossier.internal.CatalogFacts;
 import vn.onedoor.dossier.internal.ReceiptPdf;
+import vn.onedoor.dossier.model.EventType;
 
 /** The papers of a dossier as PDFs: the receipt, with the QR code of its public lookup link, and the apology letter. */
 @Singleton
@@ -46,7 +47,7 @@ public class DossierReceipts {
      */
     public Optional<byte[]> apologyPdf(String code, Long centerId, Locale locale) {
         return queries.detail(code, centerId).flatMap(detail -> detail.history().stream()
-                .filter(e -> e.type() == vn.onedoor.dossier.model.EventType.APOLOGY_ISSUED && e.newAppointmentDate() != null)
+                .filter(e -> e.type() == EventType.APOLOGY_ISSUED && e.newAppointmentDate() != null)
                 .reduce((first, second) -> second)
                 .map(apology -> {
                     Center center = facts.center(detail.dossier().centerId());

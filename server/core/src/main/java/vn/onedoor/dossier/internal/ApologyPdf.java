@@ -30,12 +30,12 @@ public final class ApologyPdf {
     private static final float LEADING = 19;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private final ReceiptPdf words;
+    private final PaperWords words;
     private final Locale locale;
 
     public ApologyPdf(Locale locale) {
         this.locale = locale;
-        this.words = new ReceiptPdf(locale);
+        this.words = new PaperWords(locale);
     }
 
     /** @param apology the APOLOGY_ISSUED step: its reason and its new date */
@@ -64,7 +64,7 @@ public final class ApologyPdf {
         float leftCentre = MARGIN_LEFT + width * 0.2f;
         float rightCentre = MARGIN_LEFT + width * 0.68f;
         float y = ReceiptPdf.heading(pen, f, detail.centerName(), leftCentre, rightCentre, width,
-                box.getHeight() - 60, locale, words::t);
+                box.getHeight() - 60, words);
         LocalDate on = apology.occurredAt().atZone(zone).toLocalDate();
         pen.centered(rightCentre, y, t("receipt.place-date", place, on.getDayOfMonth(), on.getMonthValue(), on.getYear()),
                 f.italic(), 12.5f);

@@ -8,7 +8,6 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -16,7 +15,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -41,13 +39,12 @@ public final class ReceiptPdf {
     private static final float QR_SIZE = 92;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private final ResourceBundle texts;
+    private final PaperWords words;
     private final Locale locale;
 
     public ReceiptPdf(Locale locale) {
         this.locale = locale;
-        this.texts = ResourceBundle.getBundle("i18n.dossier", locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.words = new PaperWords(locale);
     }
 
     public byte[] render(DossierDetail detail, ZoneId zone, String place, String lookupLink) {
@@ -78,7 +75,7 @@ public final class ReceiptPdf {
         float rightCentre = MARGIN_LEFT + width * 0.68f;
         float y = box.getHeight() - 60;
 
-        y = heading(pen, f, detail.centerName(), leftCentre, rightCentre, width, y, locale, this::t);
+        y = heading(pen, f, detail.centerName(), leftCentre, rightCentre, width, y, words);
         pen.centered(leftCentre, y, t("receipt.code", d.code().value()), f.bold(), 11);
         LocalDateTime received = LocalDateTime.ofInstant(d.receivedAt(), zone);
         LocalDate on = d.receivedDate();
@@ -139,15 +136,15 @@ public final class ReceiptPdf {
      * the right, both underlined. Answers the height under it.
      */
     static float heading(PdfPen pen, PdfFonts f, String issuer, float leftCentre, float rightCentre, float width,
-            float y, Locale locale, java.util.function.Function<String, String> text) throws IOException {
+            float y, PaperWords words) throws IOException {
         float yLeft = y;
-        for (String line : PdfPen.wrap(issuer.toUpperCase(locale), f.bold(), 11, width * 0.42f, 0)) {
+        for (String line : PdfPen.wrap(issuer.toUpperCase(words.locale), f.bold(), 11, width * 0.42f, 0)) {
             pen.centered(leftCentre, yLeft, line, f.bold(), 11);
             yLeft -= 14;
         }
         pen.underline(leftCentre, yLeft + 8, 60);
-        pen.centered(rightCentre, y, text.apply("receipt.nation"), f.bold(), 11.5f);
-        float motto = pen.centered(rightCentre, y - 15, text.apply("receipt.motto"), f.bold(), 12.5f);
+        pen.centered(rightCentre, y, words.t("receipt.nation"), f.bold(), 11.5f);
+        float motto = pen.centered(rightCentre, y - 15, words.t("receipt.motto"), f.bold(), 12.5f);
         pen.underline(rightCentre, y - 18, motto);
         return Math.min(yLeft, y - 18) - 14;
     }
@@ -178,8 +175,7 @@ public final class ReceiptPdf {
         return value == null || value.isBlank() ? t("receipt.none") : value;
     }
 
-    String t(String key, Object... args) {
-        String pattern = texts.getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    private String t(String key, Object... args) {
+        return words.t(key, args);
     }
 }
