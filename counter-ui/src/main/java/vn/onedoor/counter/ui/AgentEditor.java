@@ -70,13 +70,7 @@ final class AgentEditor extends VerticalLayout {
         serves.setItemLabelGenerator(d -> d == null ? getTranslation("admin.devices.no-kiosk") : d.name());
         serves.setEmptySelectionAllowed(true);
         // one hall PC may drive the LED displays, keypads or printers of several counters
-        Select<vn.onedoor.center.Counter> counter = new Select<>();
-        counter.setId("od-peripheral-counter");
-        counter.setLabel(getTranslation("admin.devices.counter"));
-        counter.setItems(counters);
-        counter.setItemLabelGenerator(k -> k == null ? getTranslation("admin.devices.no-counter")
-                : getTranslation("admin.devices.counter-number", k.number()));
-        counter.setEmptySelectionAllowed(true);
+        CounterSelect counter = new CounterSelect("od-peripheral-counter", counters);
         counters.stream().filter(k -> k.id().equals(agent.counterId())).findFirst().ifPresent(counter::setValue);
         TextArea parameters = new TextArea(getTranslation("admin.devices.parameters"));
         parameters.setValue(example(kind.getValue()));
@@ -85,7 +79,7 @@ final class AgentEditor extends VerticalLayout {
         Button add = new Button(getTranslation("admin.devices.add-peripheral"), e -> apply(() -> peripherals.add(agent.id(),
                 kind.getValue(), name.getValue().isBlank() ? getTranslation("admin.kind." + kind.getValue().name()) : name.getValue(),
                 serves.getValue() == null ? null : serves.getValue().id(),
-                counter.getValue() == null ? null : counter.getValue().id(),
+                counter.counterId(),
                 PeripheralParameters.parse(parameters.getValue())), changed));
         HorizontalLayout row = new HorizontalLayout(kind, name, serves, counter, parameters, add);
         row.setDefaultVerticalComponentAlignment(Alignment.BASELINE);

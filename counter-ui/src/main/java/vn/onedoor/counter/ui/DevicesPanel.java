@@ -64,18 +64,12 @@ final class DevicesPanel extends VerticalLayout {
         type.setValue(DeviceType.AGENT);
         // a rating terminal stands at one counter and wakes on that counter's completions; a counter PC's agent
         // gives its counter to the peripherals added to it
-        Select<vn.onedoor.center.Counter> counter = new Select<>();
-        counter.setId("od-device-counter");
-        counter.setLabel(getTranslation("admin.devices.counter"));
-        counter.setItems(counters);
-        counter.setItemLabelGenerator(k -> k == null ? getTranslation("admin.devices.no-counter")
-                : getTranslation("admin.devices.counter-number", k.number()));
-        counter.setEmptySelectionAllowed(true);
+        CounterSelect counter = new CounterSelect("od-device-counter", counters);
         Button create = new Button(getTranslation("admin.devices.create"), e -> {
             if (name.getValue().isBlank()) {
                 return;
             }
-            Long counterId = counter.getValue() == null ? null : counter.getValue().id();
+            Long counterId = counter.counterId();
             if (type.getValue() == DeviceType.RATING && counterId == null) {
                 secret.setText(getTranslation("admin.devices.rating-needs-counter"));
                 return;
