@@ -37,10 +37,14 @@ public final class QueueBenchmark {
     private final QueueLoad load;
     private final List<KeepAliveHttp> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final ThreadLocal<KeepAliveHttp> connection = ThreadLocal.withInitial(this::open);
+    private final CostMeter meter;
+    private CostMeter.Reading runStart;
+    private CostMeter.Reading runEnd;
 
-    private QueueBenchmark(String base, QueueLoad load) {
+    private QueueBenchmark(String base, QueueLoad load, CostMeter meter) {
         this.base = base;
         this.load = load;
+        this.meter = meter;
     }
 
     public static void main(String[] args) throws Exception {
@@ -55,7 +59,7 @@ public final class QueueBenchmark {
                 EmbeddedServer server = ctx.getBean(EmbeddedServer.class);
                 server.start();
                 String base = server.getURL().toString();
-                new QueueBenchmark(base, new QueueLoad(url)).run(args.length > 0 && args[0].equals("pairs"));
+                new QueueBenchmark(base, new QueueLoad(url), new CostMeter(url)).run(args.length > 0 && args[0].equals("pairs"));
             }
         }
         System.out.flush();
@@ -74,16 +78,20 @@ public final class QueueBenchmark {
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 JDK_CLIENT ? "JDK HttpClient" : "keep-alive HTTP/1.1");
         issueRun("warm-up", 4, 2_000, allGroups, kiosk, 0);
-        System.out.println("| run | clients | requests | per second | p50 ms | p99 ms |");
-        System.out.println("|---|---|---|---|---|---|");
+        // the counters' paths too: a server runs all day, and compiling them should not count in the pair runs
+        load.resetQueue(allGroups, 6_000);
+        cycleRun("warm-up", allTwelve(), 2_000);
+        handoverRun("warm-up", allTwelve(), 2_000);
+        System.out.println("CPU ms (this JVM: server and clients; the MariaDB process), statements and commits are per "
+                + "ticket in the issue runs and per pair in the pair runs.");
+        System.out.println("| run | clients | requests | per second | p50 ms | p99 ms "
+                + "| JVM CPU ms | MariaDB CPU ms | statements | commits |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|");
         if (!pairsOnly) {
             issueRuns(kiosk, groupA, allGroups);
         }
         List<String> fourOnA = List.of("officer1", "officer2", "officer8", "officer11");
-        List<String> allTwelve = new ArrayList<>();
-        for (int i = 1; i <= 12; i++) {
-            allTwelve.add("officer" + i);
-        }
+        List<String> allTwelve = allTwelve();
         for (int waiting : new int[] {1_000, 30_000}) {
             // fewer pairs than tickets: the queue stays about as long as it started
             load.resetQueue(List.of(groupA), waiting);
@@ -94,6 +102,14 @@ public final class QueueBenchmark {
             handoverRun("complete-and-call-next, " + waiting + " waiting in 6 groups", allTwelve,
                     Math.min(3_000, waiting / 2));
         }
+    }
+
+    private static List<String> allTwelve() {
+        List<String> officers = new ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            officers.add("officer" + i);
+        }
+        return officers;
     }
 
     private KeepAliveHttp open() {
@@ -189,8 +205,9 @@ public final class QueueBenchmark {
         if (name.equals("warm-up")) {
             return;
         }
-        System.out.printf("| %s | %d | %d | %.0f | %.1f | %.1f |%n", name, clients, lat.count(),
-                lat.count() / (elapsedNanos / 1e9), lat.percentileMillis(50), lat.percentileMillis(99));
+        System.out.printf("| %s | %d | %d | %.0f | %.1f | %.1f | %s |%n", name, clients, lat.count(),
+                lat.count() / (elapsedNanos / 1e9), lat.percentileMillis(50), lat.percentileMillis(99),
+                meter.perUnit(runStart, runEnd, lat.count()));
     }
 
     private String send(String method, String path, String token, String body, int expected) {
@@ -231,7 +248,8 @@ public final class QueueBenchmark {
         void run(int client) throws Exception;
     }
 
-    private static long parallel(int threads, Task task) throws Exception {
+    /** Runs the task on {@code threads} client threads at once; the run's cost is read around it. */
+    private long parallel(int threads, Task task) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         CountDownLatch go = new CountDownLatch(1);
         List<Future<?>> futures = new ArrayList<>();
@@ -243,13 +261,16 @@ public final class QueueBenchmark {
                 return null;
             }));
         }
+        runStart = meter.read();
         long t0 = System.nanoTime();
         go.countDown();
         try {
             for (Future<?> f : futures) {
                 f.get(30, TimeUnit.MINUTES);
             }
-            return System.nanoTime() - t0;
+            long elapsed = System.nanoTime() - t0;
+            runEnd = meter.read();
+            return elapsed;
         } finally {
             pool.shutdownNow();
         }
