@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.SQLException;
 import vn.onedoor.platform.db.JdbcTransactions;
+import vn.onedoor.platform.db.WriteConnections;
 import vn.onedoor.queue.model.QueueEvent;
 
 /**
@@ -19,8 +20,9 @@ public class QueueTransactions {
 
     private final JdbcTransactions<QueueEvent> transactions;
 
-    QueueTransactions(TransactionOperations<Connection> transactions, ApplicationEventPublisher<QueueEvent> publisher) {
-        this.transactions = new JdbcTransactions<>(transactions, publisher::publishEvent, ATTEMPTS, QueueStorageException::new);
+    QueueTransactions(TransactionOperations<Connection> transactions, WriteConnections writes,
+            ApplicationEventPublisher<QueueEvent> publisher) {
+        this.transactions = new JdbcTransactions<>(transactions, writes, publisher::publishEvent, ATTEMPTS, QueueStorageException::new);
     }
 
     /** One unit of queue work on the transaction's connection; events it reports are held until commit. */

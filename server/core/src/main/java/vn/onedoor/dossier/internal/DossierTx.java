@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import java.sql.Connection;
 import vn.onedoor.dossier.DossierStatusChanged;
 import vn.onedoor.platform.db.JdbcTransactions;
+import vn.onedoor.platform.db.WriteConnections;
 import vn.onedoor.dossier.DossierStorageException;
 
 /**
@@ -20,8 +21,9 @@ public class DossierTx {
 
     private final JdbcTransactions<DossierStatusChanged> transactions;
 
-    DossierTx(TransactionOperations<Connection> transactions, ApplicationEventPublisher<DossierStatusChanged> publisher) {
-        this.transactions = new JdbcTransactions<>(transactions, publisher::publishEvent, ATTEMPTS,
+    DossierTx(TransactionOperations<Connection> transactions, WriteConnections writes,
+            ApplicationEventPublisher<DossierStatusChanged> publisher) {
+        this.transactions = new JdbcTransactions<>(transactions, writes, publisher::publishEvent, ATTEMPTS,
                 DossierStorageException::new);
     }
 

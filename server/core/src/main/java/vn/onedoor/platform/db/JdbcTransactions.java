@@ -12,7 +12,8 @@ import java.util.function.Function;
 /**
  * One change as one transaction on plain JDBC, its events published only after the commit, so
  * nobody hears of a change that was rolled back. A deadlock victim is run again. Each feature
- * keeps its own event type and its own storage exception (the REST layer maps them).
+ * keeps its own event type and its own storage exception (the REST layer maps them). Changes run
+ * on {@link WriteConnections}, reads on Micronaut's transactions.
  *
  * @param <E> the feature's event type
  */
@@ -25,33 +26,35 @@ public final class JdbcTransactions<E> {
     }
 
     private final TransactionOperations<Connection> transactions;
+    private final WriteConnections writes;
     private final Consumer<E> publisher;
     private final int attempts;
     private final Function<SQLException, RuntimeException> failure;
 
     /** @param failure the feature's exception for a database failure, with the SQLException as its cause */
-    public JdbcTransactions(TransactionOperations<Connection> transactions, Consumer<E> publisher, int attempts,
-            Function<SQLException, RuntimeException> failure) {
+    public JdbcTransactions(TransactionOperations<Connection> transactions, WriteConnections writes,
+            Consumer<E> publisher, int attempts, Function<SQLException, RuntimeException> failure) {
         this.transactions = transactions;
+        this.writes = writes;
         this.publisher = publisher;
         this.attempts = attempts;
         this.failure = failure;
     }
 
     public <T> T write(Work<T, E> work) {
+        if (transactions.findTransactionStatus().isPresent()) {
+            throw new IllegalStateException("A change runs in its own transaction, not inside another one");
+        }
         for (int attempt = 1; ; attempt++) {
             List<E> events = new ArrayList<>();
             try {
-                T result = transactions.executeWrite(status -> {
-                    events.clear();
-                    try {
-                        return work.run(status.getConnection(), events::add);
-                    } catch (SQLException e) {
-                        throw failure.apply(e);
-                    }
-                });
+                T result = writes.inTransaction(c -> work.run(c, events::add));
                 events.forEach(publisher);
                 return result;
+            } catch (SQLException e) {
+                if (attempt >= attempts || !(e instanceof SQLTransactionRollbackException)) {
+                    throw failure.apply(e);
+                }
             } catch (RuntimeException e) {
                 if (attempt >= attempts || !(e.getCause() instanceof SQLTransactionRollbackException)) {
                     throw e;
