@@ -112,8 +112,9 @@ public class CounterDesk {
      */
     public Handover completeAndCallNext(long counterId, String outcome, Actor actor) {
         return tx.write((c, events) -> {
-            CounterSession session = lockOwn(c, counterId, actor);
-            Ticket completed = handling.completeIn(c, session, outcome, actor, events);
+            CounterSessions.Locked locked = lockOwnWithCurrent(c, counterId, actor);
+            CounterSession session = locked.session();
+            Ticket completed = handling.completeIn(c, locked, outcome, actor, events);
             return new Handover(completed, callNextIn(c, session.withCurrent(null, session.priorityStreak()), actor,
                     events));
         });
@@ -211,11 +212,17 @@ public class CounterDesk {
 
     /** Locks the counter and checks that this actor may work it. */
     static CounterSession lockOwn(Connection c, long counterId, Actor actor) throws SQLException {
-        CounterSession session = CounterSessions.lock(c, counterId);
+        return lockOwnWithCurrent(c, counterId, actor).session();
+    }
+
+    /** Locks the counter, and the ticket at it, and checks that this actor may work it. */
+    static CounterSessions.Locked lockOwnWithCurrent(Connection c, long counterId, Actor actor) throws SQLException {
+        CounterSessions.Locked locked = CounterSessions.lockWithCurrent(c, counterId);
+        CounterSession session = locked.session();
         if (session.officerId() != null && !session.officerId().equals(actor.userId()) && !actor.supervisor()) {
             throw new QueueRejection("COUNTER_OF_OTHER_OFFICER", "Counter " + session.counterNumber()
                     + " is worked by another officer");
         }
-        return session;
+        return locked;
     }
 }

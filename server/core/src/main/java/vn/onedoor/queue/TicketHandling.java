@@ -55,18 +55,20 @@ public class TicketHandling {
     }
 
     public Ticket complete(long counterId, String outcome, Actor actor) {
-        return tx.write((c, events) -> completeIn(c, CounterDesk.lockOwn(c, counterId, actor), outcome, actor, events));
+        return tx.write((c, events) -> completeIn(c, CounterDesk.lockOwnWithCurrent(c, counterId, actor), outcome, actor,
+                events));
     }
 
     /** Completes the ticket at a counter whose session the caller has locked; the session is then free. */
-    Ticket completeIn(Connection c, CounterSession session, String outcome, Actor actor, Consumer<QueueEvent> events)
-            throws SQLException {
+    Ticket completeIn(Connection c, CounterSessions.Locked locked, String outcome, Actor actor,
+            Consumer<QueueEvent> events) throws SQLException {
+        CounterSession session = locked.session();
         if (outcome == null || (!Outcomes.STANDARD.contains(outcome)
                 && !QueueSql.centerHasOutcome(c, session.centerId(), outcome))) {
             throw new QueueRejection("UNKNOWN_OUTCOME", "Outcome must be one of " + Outcomes.STANDARD
                     + " or one the center added");
         }
-        return change(c, session, actor, "COMPLETED", outcome, (t, now) -> t.complete(outcome, now),
+        return change(c, locked, actor, "COMPLETED", outcome, (t, now) -> t.complete(outcome, now),
                 QueueEvent.TicketCompleted::new, events);
     }
 
@@ -76,7 +78,8 @@ public class TicketHandling {
             throw new QueueRejection("TRANSFER_TARGET", "Transfer to a service group or to a counter, one of the two");
         }
         return tx.write((c, events) -> {
-            CounterSession session = CounterDesk.lockOwn(c, counterId, actor);
+            CounterSessions.Locked locked = CounterDesk.lockOwnWithCurrent(c, counterId, actor);
+            CounterSession session = locked.session();
             String detail;
             if (toServiceGroupId != null) {
                 directory.serviceGroups(session.centerId()).stream().filter(g -> g.id().equals(toServiceGroupId))
@@ -88,7 +91,7 @@ public class TicketHandling {
                         .orElseThrow(() -> new QueueRejection("COUNTER_NOT_FOUND", "No counter " + toCounterId));
                 detail = "counter " + toCounterId + (keepPlace ? ", place kept" : ", at the end");
             }
-            return change(c, session, actor, "TRANSFERRED", detail, (t, now) -> toServiceGroupId != null
+            return change(c, locked, actor, "TRANSFERRED", detail, (t, now) -> toServiceGroupId != null
                     ? t.transferToGroup(toServiceGroupId, keepPlace, now)
                     : t.transferToCounter(toCounterId, keepPlace, now), QueueEvent.TicketTransferred::new, events);
         });
@@ -130,14 +133,18 @@ public class TicketHandling {
 
     private Ticket atCounter(long counterId, Actor actor, String type, String detail,
             BiFunction<Ticket, Instant, Ticket> transition, EventOf event) {
-        return tx.write((c, events) -> change(c, CounterDesk.lockOwn(c, counterId, actor), actor, type, detail,
-                transition, event, events));
+        return tx.write((c, events) -> change(c, CounterDesk.lockOwnWithCurrent(c, counterId, actor), actor, type,
+                detail, transition, event, events));
     }
 
-    private Ticket change(Connection c, CounterSession session, Actor actor, String type, String detail,
+    private Ticket change(Connection c, CounterSessions.Locked locked, Actor actor, String type, String detail,
             BiFunction<Ticket, Instant, Ticket> transition, EventOf event, Consumer<QueueEvent> events)
             throws SQLException {
-        Ticket before = ticketOfCenter(c, session.requireCurrent(), session.centerId());
+        CounterSession session = locked.session();
+        long ticketId = session.requireCurrent();
+        // the ticket at the counter came locked with the counter's session
+        Ticket before = locked.current().filter(t -> t.id() == ticketId && t.centerId() == session.centerId())
+                .orElseThrow(() -> new QueueRejection("TICKET_NOT_FOUND", "No ticket " + ticketId));
         Instant now = calendar.now();
         Ticket after = transition.apply(before, now);
         write(c, after, before.status());

@@ -11,20 +11,33 @@ import java.util.Optional;
 import vn.onedoor.queue.model.CounterSession;
 import vn.onedoor.queue.model.CounterStatus;
 import vn.onedoor.queue.model.QueueRejection;
+import vn.onedoor.queue.model.Ticket;
 
 /** Counter sessions; {@link #lock} takes the row lock that serialises one counter's actions. */
 public final class CounterSessions {
 
-    private static final String SELECT = "SELECT s.counter_id, c.center_id, c.number, s.status, s.officer_id, "
-            + "s.pause_reason, s.current_ticket_id, s.priority_streak, s.changed_at "
-            + "FROM counter c JOIN counter_session s ON s.counter_id = c.id ";
-
     private CounterSessions() {}
 
+    /** A counter's locked session and the ticket at the counter, locked with it. */
+    public record Locked(CounterSession session, Optional<Ticket> current) {}
+
+    private static final String WITH_CURRENT = "SELECT s.counter_id, c.center_id, c.number, s.status, s.officer_id, "
+            + "s.pause_reason, s.current_ticket_id, s.priority_streak, s.changed_at, " + TicketRows.columnsOf("t", "t_")
+            + " FROM counter c JOIN counter_session s ON s.counter_id = c.id "
+            + "LEFT JOIN ticket t ON t.id = s.current_ticket_id WHERE c.id = ? FOR UPDATE";
+
     public static CounterSession lock(Connection c, long counterId) throws SQLException {
-        Optional<CounterSession> session = selectForUpdate(c, counterId);
-        if (session.isPresent()) {
-            return session.get();
+        return lockWithCurrent(c, counterId).session();
+    }
+
+    /**
+     * Locks the counter's session, and the ticket at the counter if there is one, in one statement:
+     * what every action on that ticket starts with.
+     */
+    public static Locked lockWithCurrent(Connection c, long counterId) throws SQLException {
+        Optional<Locked> locked = selectForUpdate(c, counterId);
+        if (locked.isPresent()) {
+            return locked.get();
         }
         // the counter's first session ever
         try (PreparedStatement ps = c.prepareStatement("INSERT IGNORE INTO counter_session (counter_id, center_id, status) "
@@ -36,11 +49,17 @@ public final class CounterSessions {
                 .orElseThrow(() -> new QueueRejection("COUNTER_NOT_FOUND", "No counter " + counterId));
     }
 
-    private static Optional<CounterSession> selectForUpdate(Connection c, long counterId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(SELECT + "WHERE c.id = ? FOR UPDATE")) {
+    private static Optional<Locked> selectForUpdate(Connection c, long counterId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(WITH_CURRENT)) {
             ps.setLong(1, counterId);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(map(rs)) : Optional.empty();
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                CounterSession session = map(rs);
+                rs.getLong("t_id");
+                Optional<Ticket> current = rs.wasNull() ? Optional.empty() : Optional.of(TicketRows.map(rs, "t_"));
+                return Optional.of(new Locked(session, current));
             }
         }
     }

@@ -284,13 +284,33 @@ public final class TicketRows {
     }
 
     static Ticket map(ResultSet rs) throws SQLException {
-        return new Ticket(rs.getLong("id"), rs.getLong("center_id"), rs.getLong("service_group_id"),
-                rs.getObject("business_date", LocalDate.class), rs.getInt("number"), rs.getString("display_number"),
-                Priority.valueOf(rs.getString("priority")), Jdbc.getLong(rs, "procedure_id"), rs.getString("phone"),
-                rs.getString("dossier_code"), TicketStatus.valueOf(rs.getString("status")), rs.getLong("queue_key"),
-                Jdbc.getLong(rs, "counter_id"), Jdbc.getLong(rs, "target_counter_id"), Jdbc.getInstant(rs, "issued_at"),
-                Jdbc.getInstant(rs, "called_at"), Jdbc.getInstant(rs, "serving_at"), Jdbc.getInstant(rs, "finished_at"),
-                rs.getInt("recall_count"), rs.getString("outcome"));
+        return map(rs, "");
+    }
+
+    /**
+     * The ticket columns of table alias {@code t} in a join, each labelled with the prefix, for
+     * {@link #map(ResultSet, String)}.
+     */
+    static String columnsOf(String t, String prefix) {
+        StringBuilder sb = new StringBuilder();
+        for (String column : COLUMNS.split(", ")) {
+            sb.append(sb.isEmpty() ? "" : ", ").append(t).append('.').append(column).append(" AS ").append(prefix)
+                    .append(column);
+        }
+        return sb.toString();
+    }
+
+    /** The ticket in columns labelled with the prefix (see {@link #columnsOf}). */
+    static Ticket map(ResultSet rs, String p) throws SQLException {
+        return new Ticket(rs.getLong(p + "id"), rs.getLong(p + "center_id"), rs.getLong(p + "service_group_id"),
+                rs.getObject(p + "business_date", LocalDate.class), rs.getInt(p + "number"),
+                rs.getString(p + "display_number"), Priority.valueOf(rs.getString(p + "priority")),
+                Jdbc.getLong(rs, p + "procedure_id"), rs.getString(p + "phone"), rs.getString(p + "dossier_code"),
+                TicketStatus.valueOf(rs.getString(p + "status")), rs.getLong(p + "queue_key"),
+                Jdbc.getLong(rs, p + "counter_id"), Jdbc.getLong(rs, p + "target_counter_id"),
+                Jdbc.getInstant(rs, p + "issued_at"), Jdbc.getInstant(rs, p + "called_at"),
+                Jdbc.getInstant(rs, p + "serving_at"), Jdbc.getInstant(rs, p + "finished_at"),
+                rs.getInt(p + "recall_count"), rs.getString(p + "outcome"));
     }
 
     /** For statistics: instants of the last completed services of a group. */
