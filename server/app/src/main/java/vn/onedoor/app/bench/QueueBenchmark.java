@@ -79,7 +79,7 @@ public final class QueueBenchmark {
                 JDK_CLIENT ? "JDK HttpClient" : "keep-alive HTTP/1.1");
         issueRun("warm-up", 4, 2_000, allGroups, kiosk, 0);
         // the counters' paths too: a server runs all day, and compiling them should not count in the pair runs
-        load.resetQueue(allGroups, 6_000);
+        resetQueue(allGroups, 6_000);
         cycleRun("warm-up", allTwelve(), 2_000);
         handoverRun("warm-up", allTwelve(), 2_000);
         System.out.println("CPU ms (this JVM: server and clients; the MariaDB process), statements and commits are per "
@@ -94,14 +94,21 @@ public final class QueueBenchmark {
         List<String> allTwelve = allTwelve();
         for (int waiting : new int[] {1_000, 30_000}) {
             // fewer pairs than tickets: the queue stays about as long as it started
-            load.resetQueue(List.of(groupA), waiting);
+            resetQueue(List.of(groupA), waiting);
             cycleRun("call-next + complete, " + waiting + " waiting in group A", fourOnA, Math.min(2_000, waiting / 2));
-            load.resetQueue(allGroups, waiting);
+            resetQueue(allGroups, waiting);
             cycleRun("call-next + complete, " + waiting + " waiting in 6 groups", allTwelve, Math.min(3_000, waiting / 2));
-            load.resetQueue(allGroups, waiting);
+            resetQueue(allGroups, waiting);
             handoverRun("complete-and-call-next, " + waiting + " waiting in 6 groups", allTwelve,
                     Math.min(3_000, waiting / 2));
         }
+    }
+
+    /** Queues the tickets afresh; the connections idle meanwhile may have been closed by the server, so they are dropped. */
+    private void resetQueue(List<Long> groupIds, int waiting) throws java.sql.SQLException {
+        load.resetQueue(groupIds, waiting);
+        closeConnections();
+        connection.remove();
     }
 
     private static List<String> allTwelve() {
