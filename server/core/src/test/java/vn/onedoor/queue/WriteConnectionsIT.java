@@ -1,4 +1,4 @@
-package vn.onedoor.platform.db;
+package vn.onedoor.queue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,9 +13,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import vn.onedoor.platform.db.JdbcTransactions;
+import vn.onedoor.platform.db.WriteConnections;
 import vn.onedoor.testing.DatabaseTest;
 
-/** The pool the busy changes run on: out of autocommit on the server, committed or rolled back whole, never nested. */
+/**
+ * The pool the queue's (and dossiers') changes run on, {@code platform.db.WriteConnections}; here
+ * because the platform's own tests may not use the testing support, which uses the platform.
+ * The pool: out of autocommit on the server, committed or rolled back whole, never nested.
+ */
 @MicronautTest(startApplication = false, transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WriteConnectionsIT implements DatabaseTest {
