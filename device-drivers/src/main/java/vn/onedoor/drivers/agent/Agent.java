@@ -231,7 +231,8 @@ public final class Agent implements AutoCloseable {
                 applyConfig();
             }
         } catch (IOException | RuntimeException e) {
-            LOG.log(Level.DEBUG, "agent: heartbeat failed: " + e);
+            // a failed beat is the agent going offline on the dashboards: the log says why
+            LOG.log(Level.WARNING, "agent: heartbeat failed: " + e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

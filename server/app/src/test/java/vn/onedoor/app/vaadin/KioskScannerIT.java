@@ -32,6 +32,7 @@ import vn.onedoor.app.EmbeddedAgentTest;
 import vn.onedoor.app.device.EmbeddedAgent;
 import vn.onedoor.demo.DemoCenter;
 import vn.onedoor.device.DeviceInput;
+import vn.onedoor.device.DeviceHealth;
 import vn.onedoor.device.DeviceInputs;
 import vn.onedoor.device.DeviceRegistry;
 import vn.onedoor.device.PeripheralKind;
@@ -57,6 +58,7 @@ class KioskScannerIT implements EmbeddedAgentTest {
     @Inject DeviceRegistry registry;
     @Inject DeviceInputs inputs;
     @Inject DemoDossiers dossiers;
+    @Inject DeviceHealth health;
 
     private SocatPair socat;
     private SerialTransport scanner;
@@ -84,7 +86,8 @@ class KioskScannerIT implements EmbeddedAgentTest {
             scan("PROBE-" + probe);
             first = heard.poll(500, TimeUnit.MILLISECONDS);
         }
-        assertThat(first).as("a scan heard through the agent within " + TIMEOUT).isNotNull();
+        assertThat(first).as("a scan heard through the agent within " + TIMEOUT + "; the agent's last heartbeat: "
+                + health.of(embedded.agentDeviceId())).isNotNull();
     }
 
     @AfterAll
