@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +31,8 @@ import vn.onedoor.dossier.model.Applicant;
 import vn.onedoor.dossier.model.DossierCode;
 import vn.onedoor.dossier.model.DossierRejection;
 import vn.onedoor.dossier.model.DossierStep;
+import vn.onedoor.identity.StaffAccounts;
+import vn.onedoor.identity.StaffUser;
 import vn.onedoor.platform.web.PublicAddress;
 
 /**
@@ -52,10 +55,11 @@ public class CounterDossiers {
     private final CenterDirectory directory;
     private final PublicAddress address;
     private final Clock clock;
+    private final StaffAccounts staff;
 
     CounterDossiers(ReceiveDossier receiving, RecordDossierEvent recording, DossierQueries queries,
             DossierReceipts receipts, DocumentPrinting printing, Catalog catalog, CenterDirectory directory,
-            PublicAddress address, Clock clock) {
+            PublicAddress address, Clock clock, StaffAccounts staff) {
         this.receiving = receiving;
         this.recording = recording;
         this.queries = queries;
@@ -65,6 +69,7 @@ public class CounterDossiers {
         this.directory = directory;
         this.address = address;
         this.clock = clock;
+        this.staff = staff;
     }
 
     /** What a scanned or typed text opened. */
@@ -129,6 +134,15 @@ public class CounterDossiers {
 
     CompletableFuture<PrintReport> print(long counterId, String code, byte[] pdf) {
         return printing.print(new DocumentPrinting.Place.Counter(counterId), code, pdf);
+    }
+
+    /** Staff names by user id, for "who recorded it" on a dossier's history (a center has tens of accounts). */
+    Map<Long, String> staffNames() {
+        Map<Long, String> names = new HashMap<>();
+        for (StaffUser u : staff.users()) {
+            names.put(u.id(), u.fullName() == null || u.fullName().isBlank() ? u.username() : u.fullName());
+        }
+        return names;
     }
 
     LocalDate today(long centerId) {

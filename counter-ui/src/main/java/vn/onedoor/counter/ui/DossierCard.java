@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import vn.onedoor.dossier.DossierDetail;
 import vn.onedoor.dossier.DossierEvent;
 import vn.onedoor.dossier.model.Applicant;
@@ -21,7 +22,11 @@ final class DossierCard extends Div {
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
-    DossierCard(DossierDetail detail, ZoneId zone, LocalDate today) {
+    private final Map<Long, String> staffNames;
+
+    /** @param staffNames who recorded each step, by user id */
+    DossierCard(DossierDetail detail, ZoneId zone, LocalDate today, Map<Long, String> staffNames) {
+        this.staffNames = staffNames;
         addClassName("od-dossier");
         setId("od-dossier");
         Dossier d = detail.dossier();
@@ -80,6 +85,11 @@ final class DossierCard extends Div {
             Span reason = new Span(e.reason());
             reason.addClassName("od-dossier-reason");
             row.add(reason);
+        }
+        if (e.userId() != null && staffNames.containsKey(e.userId())) {
+            Span by = new Span(getTranslation("counter.dossier.recorded-by", staffNames.get(e.userId())));
+            by.addClassName("od-muted");
+            row.add(by);
         }
         if (e.lateEntry()) {
             Span late = new Span(getTranslation("counter.dossier.late-entry"));

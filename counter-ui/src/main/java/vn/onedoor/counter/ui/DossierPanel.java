@@ -136,7 +136,7 @@ final class DossierPanel extends Div {
 
     private void show(DossierDetail detail) {
         openCode = detail.dossier().code().value();
-        card.add(new DossierCard(detail, zone, dossiers.today(centerId)));
+        card.add(new DossierCard(detail, zone, dossiers.today(centerId), dossiers.staffNames()));
         steps.show(detail.dossier());
         // The panel sits below the actions: bring the dossier up to where the officer looks.
         getElement().executeJs("this.scrollIntoView({block: 'nearest', behavior: 'smooth'})");

@@ -437,7 +437,7 @@ class CounterDossierScreensTest implements DemoServerTest {
     }
 
     @Test
-    void a_supplement_request_keeps_its_one_written_instruction() {
+    void a_supplement_request_keeps_its_one_written_instruction_and_says_who_recorded_it() {
         String code = dossierOf("Đặng Văn Lâm");
         atCounterOne("officer1");
         _setValue(field("od-dossier-scan"), code);
@@ -449,7 +449,9 @@ class CounterDossierScreensTest implements DemoServerTest {
         assertThat(dossiers.detail(code, centerId).orElseThrow().dossier().status())
                 .isEqualTo(DossierStatus.SUPPLEMENT_REQUESTED);
         assertThat(text("od-dossier-history")).contains("Yêu cầu bổ sung hồ sơ",
-                "Bổ sung bản sao giấy chứng nhận kết hôn có chứng thực");
+                "Bổ sung bản sao giấy chứng nhận kết hôn có chứng thực", "Cán bộ ghi: Cán bộ quầy 1");
+        // the receipt was recorded by no signed-in officer (an integration's or a script's): no name on its line
+        assertThat(text("od-dossier-history")).containsOnlyOnce("Cán bộ ghi:");
         assertThat(byId("od-dossier-supplemented").isVisible()).isTrue();
         assertThat(_find(Button.class, spec -> spec.withId("od-dossier-supplement"))).isEmpty();
     }
