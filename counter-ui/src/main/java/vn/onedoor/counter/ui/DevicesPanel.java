@@ -45,6 +45,16 @@ final class DevicesPanel extends VerticalLayout {
         grid.addColumn(s -> getTranslation("device-type." + s.device().type().name())).setHeader(getTranslation("admin.device-type"));
         grid.addColumn(this::status).setHeader(getTranslation("admin.devices.status"));
         grid.addColumn(this::faults).setHeader(getTranslation("admin.devices.faults"));
+        // a stolen kiosk or a leaked token: switched off, its token is refused at once
+        grid.addComponentColumn(s -> {
+            boolean on = s.device().enabled();
+            Button toggle = new Button(getTranslation(on ? "admin.devices.switch-off" : "admin.devices.switch-on"), e -> {
+                registry.switchOn(s.device().id(), !on);
+                refresh();
+            });
+            toggle.setId("od-device-switch-" + s.device().id());
+            return toggle;
+        }).setKey("switch").setAutoWidth(true);
         grid.setAllRowsVisible(true);
         // The 3 s refresh clears the selection; the editor stays until another device is picked.
         grid.asSingleSelect().addValueChangeListener(e -> {
@@ -99,6 +109,9 @@ final class DevicesPanel extends VerticalLayout {
     }
 
     private String status(DeviceState s) {
+        if (!s.device().enabled()) {
+            return getTranslation("admin.devices.off");
+        }
         if (s.device().type() != DeviceType.AGENT) {
             return "";
         }

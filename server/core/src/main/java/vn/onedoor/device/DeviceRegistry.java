@@ -1,5 +1,6 @@
 package vn.onedoor.device;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.util.List;
@@ -12,9 +13,11 @@ import vn.onedoor.platform.security.Secrets;
 public class DeviceRegistry {
 
     private final DeviceRepository devices;
+    private final ApplicationEventPublisher<DeviceSwitchedOff> switchedOff;
 
-    DeviceRegistry(DeviceRepository devices) {
+    DeviceRegistry(DeviceRepository devices, ApplicationEventPublisher<DeviceSwitchedOff> switchedOff) {
         this.devices = devices;
+        this.switchedOff = switchedOff;
     }
 
     /** Registers a device with a fresh random token, returned once and never stored in clear. */
@@ -53,6 +56,22 @@ public class DeviceRegistry {
         String token = Secrets.newToken();
         devices.updateTokenHash(deviceId, Secrets.sha256Hex(token));
         return token;
+    }
+
+    /**
+     * Switches a device off (a kiosk that was stolen, a token that leaked, a board taken down) or on
+     * again. While off its token is refused at once, though a screen already open keeps what it shows
+     * until it next asks the server; an agent off stops receiving commands and shows as offline.
+     */
+    public Optional<Device> switchOn(long deviceId, boolean enabled) {
+        if (devices.findById(deviceId).isEmpty()) {
+            return Optional.empty();
+        }
+        devices.updateEnabled(deviceId, enabled);
+        if (!enabled) {
+            switchedOff.publishEvent(new DeviceSwitchedOff(deviceId));
+        }
+        return devices.findById(deviceId);
     }
 
     public List<Device> devices(long centerId) {

@@ -94,6 +94,9 @@ public class DeviceController {
     @Serdeable
     public record PeripheralChange(Map<String, String> parameters, boolean enabled) {}
 
+    @Serdeable
+    public record DeviceChange(boolean enabled) {}
+
     @Get("/centers/{centerId}/devices")
     @Operation(summary = "The center's devices; agents with live status and their peripherals' faults")
     public HttpResponse<?> devices(long centerId, Authentication caller) {
@@ -131,6 +134,17 @@ public class DeviceController {
                     return HttpResponse.ok(new PairingCodeDto(code.code(), code.expiresAt()));
                 })
                 .orElseGet(() -> HttpResponse.notFound(new ApiError("AGENT_NOT_FOUND", "No agent " + deviceId)));
+    }
+
+    @Put("/devices/{deviceId}")
+    @Secured(Roles.ADMIN)
+    @Operation(summary = "Switch a device off (a stolen kiosk, a leaked token: its token is refused at once) or on again")
+    public HttpResponse<?> changeDevice(long deviceId, @Body DeviceChange body, Authentication caller) {
+        if (ownDevice(deviceId, caller).isEmpty()) {
+            return HttpResponse.notFound(new ApiError("DEVICE_NOT_FOUND", "No device " + deviceId));
+        }
+        registry.switchOn(deviceId, body.enabled());
+        return HttpResponse.ok(dto(deviceId));
     }
 
     @Post("/devices/{deviceId}/peripherals")

@@ -2,6 +2,7 @@ package vn.onedoor.app.security;
 
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.validator.TokenValidator;
 import jakarta.inject.Singleton;
@@ -13,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.reactivestreams.Publisher;
 import vn.onedoor.device.DevicePrincipal;
 import vn.onedoor.device.DeviceRegistry;
+import vn.onedoor.device.DeviceSwitchedOff;
 import vn.onedoor.identity.StaffAccounts;
 import vn.onedoor.identity.StaffPrincipal;
 
@@ -63,6 +65,12 @@ public class BearerTokenValidator implements TokenValidator<HttpRequest<?>> {
             cache.clear();
         }
         cache.put(token, new Cached(authentication, now + CACHE_FOR.toNanos()));
+    }
+
+    /** A device switched off is refused at once, not when its cached check runs out. */
+    @EventListener
+    void forget(DeviceSwitchedOff event) {
+        cache.values().removeIf(c -> Long.valueOf(event.deviceId()).equals(c.authentication.getAttributes().get(ATTR_DEVICE)));
     }
 
     private record Cached(Authentication authentication, long validUntil) {}

@@ -106,6 +106,32 @@ class RestApiIT implements DemoServerTest {
     }
 
     @Test
+    void a_device_switched_off_by_the_admin_is_refused_at_once_and_works_again_when_switched_on() {
+        String admin = login("admin", "demo");
+        Map<String, Object> created = http.toBlocking().retrieve(HttpRequest.POST("/api/v1/centers/1/devices",
+                Map.of("type", "KIOSK", "name", "Ki-ốt sảnh phụ")).bearerAuth(admin), Argument.mapOf(String.class, Object.class));
+        String token = (String) created.get("token");
+        long id = ((Number) ((Map<String, Object>) created.get("device")).get("id")).longValue();
+        // its token works, and is now in the validator's cache
+        assertThat(statusOf(HttpRequest.GET("/api/v1/me").bearerAuth(token))).isEqualTo(200);
+
+        assertThat(statusOf(HttpRequest.PUT("/api/v1/devices/" + id, Map.of("enabled", false)).bearerAuth(login("officer1", "demo"))))
+                .as("an officer may not").isEqualTo(HttpStatus.FORBIDDEN.getCode());
+        Map<String, Object> off = http.toBlocking().retrieve(HttpRequest.PUT("/api/v1/devices/" + id, Map.of("enabled", false))
+                .bearerAuth(admin), Argument.mapOf(String.class, Object.class));
+        assertThat(off).containsEntry("enabled", false);
+        assertThat(statusOf(HttpRequest.GET("/api/v1/me").bearerAuth(token))).as("refused at once, cached or not")
+                .isEqualTo(HttpStatus.UNAUTHORIZED.getCode());
+        assertThat(statusOf(HttpRequest.POST("/api/v1/centers/1/tickets", Map.of("serviceGroupId", 1)).bearerAuth(token)))
+                .isEqualTo(HttpStatus.UNAUTHORIZED.getCode());
+
+        http.toBlocking().exchange(HttpRequest.PUT("/api/v1/devices/" + id, Map.of("enabled", true)).bearerAuth(admin));
+        assertThat(statusOf(HttpRequest.GET("/api/v1/me").bearerAuth(token))).isEqualTo(200);
+        assertThat(statusOf(HttpRequest.PUT("/api/v1/devices/987654", Map.of("enabled", false)).bearerAuth(admin)))
+                .isEqualTo(HttpStatus.NOT_FOUND.getCode());
+    }
+
+    @Test
     void an_officer_sees_the_counters_and_an_unknown_center_is_404() {
         String officer = login("officer1", "demo");
 

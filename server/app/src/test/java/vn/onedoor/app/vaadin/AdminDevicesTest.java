@@ -27,6 +27,7 @@ import org.junit.jupiter.api.TestInstance;
 import vn.onedoor.app.DemoServerTest;
 import vn.onedoor.device.Device;
 import vn.onedoor.device.DeviceOverview.DeviceState;
+import vn.onedoor.device.DeviceRegistry;
 import vn.onedoor.device.DeviceType;
 import vn.onedoor.device.PeripheralKind;
 import vn.onedoor.device.Peripherals;
@@ -38,6 +39,7 @@ class AdminDevicesTest implements DemoServerTest {
 
     @Inject BeanContext beans;
     @Inject Peripherals peripherals;
+    @Inject DeviceRegistry registry;
 
     @BeforeEach
     void setUp() {
@@ -165,6 +167,43 @@ class AdminDevicesTest implements DemoServerTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("device-secret")).getText()).startsWith("Mã truy cập");
         assertThat(devices.getGenericDataView().getItems().filter(s -> s.device().name().equals("Máy tính bảng quầy 7"))
                 .findFirst().orElseThrow().device().counterId()).isEqualTo(seven.id());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void an_administrator_switches_a_kiosk_off_and_its_token_is_refused_until_switched_on_again() {
+        UI.getCurrent().navigate("admin");
+        LoginFormKt._login(_get(LoginForm.class), "admin", "demo");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Tên thiết bị")), "Ki-ốt tầng 2");
+        _setValue(_get(Select.class, spec -> spec.withLabel("Loại")), DeviceType.KIOSK);
+        _click(_get(Button.class, spec -> spec.withText("Thêm thiết bị")));
+        String secret = _get(Paragraph.class, spec -> spec.withId("device-secret")).getText();
+        String token = secret.substring(secret.lastIndexOf(' ') + 1);
+        assertThat(registry.authenticate(token)).as("the new kiosk's token, from " + secret).isPresent();
+
+        Grid<DeviceState> devices = _find(Grid.class).get(1);
+        _click(switchOf(devices, "Ki-ốt tầng 2", "Tắt thiết bị"));
+
+        assertThat(registry.authenticate(token)).isEmpty();
+        DeviceState off = row(devices, "Ki-ốt tầng 2");
+        assertThat(GridKt._getFormatted(devices.getColumns().get(2), off)).isEqualTo("Đã tắt: mã của thiết bị bị từ chối");
+
+        _click(switchOf(devices, "Ki-ốt tầng 2", "Bật lại"));
+        assertThat(registry.authenticate(token)).isPresent();
+        assertThat(row(devices, "Ki-ốt tầng 2").device().enabled()).isTrue();
+    }
+
+    private static DeviceState row(Grid<DeviceState> grid, String name) {
+        return grid.getGenericDataView().getItems().filter(s -> s.device().name().equals(name)).findFirst().orElseThrow();
+    }
+
+    /** The switch button in the device's row, checked to say what it will do. */
+    private static Button switchOf(Grid<DeviceState> grid, String name, String label) {
+        List<DeviceState> rows = grid.getGenericDataView().getItems().toList();
+        int index = rows.indexOf(row(grid, name));
+        Button button = (Button) GridKt._getCellComponent(grid, index, "switch");
+        assertThat(button.getText()).isEqualTo(label);
+        return button;
     }
 
     private static String lastMessage() {

@@ -21,6 +21,9 @@ public interface DeviceRepository extends CrudRepository<Device, Long> {
     @Query("UPDATE device SET config_version = config_version + 1 WHERE id = :id")
     void bumpConfigVersion(long id);
 
+    @Query("UPDATE device SET enabled = :enabled WHERE id = :id")
+    void updateEnabled(long id, boolean enabled);
+
     @Query("UPDATE device SET token_hash = :tokenHash WHERE id = :id")
     void updateTokenHash(long id, String tokenHash);
 }
