@@ -88,10 +88,7 @@ class AdminDevicesTest implements DemoServerTest {
     @Test
     @SuppressWarnings("unchecked")
     void an_administrator_gives_an_agent_an_a4_printer_for_the_demo_kiosk_with_queue_parameters_to_start_from() {
-        UI.getCurrent().navigate("admin");
-        LoginFormKt._login(_get(LoginForm.class), "admin", "demo");
-        _setValue(_get(TextField.class, spec -> spec.withLabel("Tên thiết bị")), "Máy tính ki-ốt 3");
-        _click(_get(Button.class, spec -> spec.withText("Thêm thiết bị")));
+        signInAndAdd("Máy tính ki-ốt 3", DeviceType.AGENT);
         Grid<DeviceState> devices = _find(Grid.class).get(1);
         DeviceState agent = devices.getGenericDataView().getItems()
                 .filter(s -> s.device().name().equals("Máy tính ki-ốt 3")).findFirst().orElseThrow();
@@ -172,11 +169,7 @@ class AdminDevicesTest implements DemoServerTest {
     @Test
     @SuppressWarnings("unchecked")
     void an_administrator_switches_a_kiosk_off_and_its_token_is_refused_until_switched_on_again() {
-        UI.getCurrent().navigate("admin");
-        LoginFormKt._login(_get(LoginForm.class), "admin", "demo");
-        _setValue(_get(TextField.class, spec -> spec.withLabel("Tên thiết bị")), "Ki-ốt tầng 2");
-        _setValue(_get(Select.class, spec -> spec.withLabel("Loại")), DeviceType.KIOSK);
-        _click(_get(Button.class, spec -> spec.withText("Thêm thiết bị")));
+        signInAndAdd("Ki-ốt tầng 2", DeviceType.KIOSK);
         String secret = _get(Paragraph.class, spec -> spec.withId("device-secret")).getText();
         String token = secret.substring(secret.lastIndexOf(' ') + 1);
         assertThat(registry.authenticate(token)).as("the new kiosk's token, from " + secret).isPresent();
@@ -191,6 +184,16 @@ class AdminDevicesTest implements DemoServerTest {
         _click(switchOf(devices, "Ki-ốt tầng 2", "Bật lại"));
         assertThat(registry.authenticate(token)).isPresent();
         assertThat(row(devices, "Ki-ốt tầng 2").device().enabled()).isTrue();
+    }
+
+    /** The administrator signs in on /admin and adds a device of that name and type. */
+    @SuppressWarnings("unchecked")
+    private static void signInAndAdd(String name, DeviceType type) {
+        UI.getCurrent().navigate("admin");
+        LoginFormKt._login(_get(LoginForm.class), "admin", "demo");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Tên thiết bị")), name);
+        _setValue(_get(Select.class, spec -> spec.withLabel("Loại")), type);
+        _click(_get(Button.class, spec -> spec.withText("Thêm thiết bị")));
     }
 
     private static DeviceState row(Grid<DeviceState> grid, String name) {
