@@ -14,6 +14,7 @@ import com.vaadin.flow.shared.Registration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
+import vn.onedoor.device.Device;
 import vn.onedoor.device.DeviceOverview;
 import vn.onedoor.device.DeviceOverview.DeviceState;
 import vn.onedoor.device.DeviceRegistry;
@@ -60,6 +61,7 @@ final class DevicesPanel extends VerticalLayout {
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 detail.removeAll();
+                detail.add(editor(e.getValue().device(), registry, counters));
                 if (e.getValue().device().type() == DeviceType.AGENT) {
                     detail.add(new AgentEditor(e.getValue(), pairing, peripherals, registry, counters, this::refresh));
                 }
@@ -102,6 +104,33 @@ final class DevicesPanel extends VerticalLayout {
         form.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         add(grid, form, secret, detail);
         refresh();
+    }
+
+    /** The selected device's name and counter, to change: a rating terminal moved, a kiosk renamed. */
+    private HorizontalLayout editor(Device device, DeviceRegistry registry, java.util.List<vn.onedoor.center.Counter> counters) {
+        TextField name = new TextField(getTranslation("admin.devices.rename"));
+        name.setId("od-device-edit-name");
+        name.setValue(device.name());
+        CounterSelect counter = new CounterSelect("od-device-edit-counter", counters);
+        counters.stream().filter(k -> k.id().equals(device.counterId())).findFirst().ifPresent(counter::setValue);
+        Paragraph said = new Paragraph();
+        said.setId("od-device-edit-message");
+        Button save = new Button(getTranslation("admin.devices.save"), e -> {
+            if (name.getValue().isBlank()) {
+                return;
+            }
+            if (device.type() == DeviceType.RATING && counter.counterId() == null) {
+                said.setText(getTranslation("admin.devices.rating-needs-counter"));
+                return;
+            }
+            registry.change(device.id(), name.getValue(), counter.counterId());
+            said.setText(getTranslation("admin.devices.saved"));
+            refresh();
+        });
+        save.setId("od-device-edit-save");
+        HorizontalLayout row = new HorizontalLayout(name, counter, save, said);
+        row.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        return row;
     }
 
     void refresh() {

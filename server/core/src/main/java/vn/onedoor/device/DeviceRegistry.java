@@ -22,6 +22,7 @@ public class DeviceRegistry {
 
     /** Registers a device with a fresh random token, returned once and never stored in clear. */
     public RegisteredDevice register(long centerId, DeviceType type, String name, @Nullable Long counterId) {
+        check(type, name, counterId);
         String token = Secrets.newToken();
         return new RegisteredDevice(registerWithToken(centerId, type, name, counterId, token), token);
     }
@@ -45,9 +46,7 @@ public class DeviceRegistry {
      * ({@link Pairing}), a kiosk or board from {@link #register}.
      */
     public Device create(long centerId, DeviceType type, String name, @Nullable Long counterId) {
-        if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("A device needs a name");
-        }
+        check(type, name, counterId);
         return register(centerId, type, name.strip(), counterId).device();
     }
 
@@ -72,6 +71,31 @@ public class DeviceRegistry {
             switchedOff.publishEvent(new DeviceSwitchedOff(deviceId));
         }
         return devices.findById(deviceId);
+    }
+
+    /**
+     * Renames a device and gives it a counter, or none. The caller has checked that the counter is
+     * one of the device's center. A screen already open (a rating terminal) takes its new counter
+     * when it is next loaded.
+     */
+    public Optional<Device> change(long deviceId, String name, @Nullable Long counterId) {
+        Optional<Device> found = devices.findById(deviceId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        check(found.get().type(), name, counterId);
+        devices.updateNameAndCounter(deviceId, name.strip(), counterId);
+        return devices.findById(deviceId);
+    }
+
+    /** A device has a name; a rating terminal stands at a counter, whose completions wake it. */
+    private static void check(DeviceType type, String name, @Nullable Long counterId) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("A device needs a name");
+        }
+        if (type == DeviceType.RATING && counterId == null) {
+            throw new IllegalArgumentException("A rating terminal needs its counter");
+        }
     }
 
     public List<Device> devices(long centerId) {

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import vn.onedoor.app.security.Roles;
+import vn.onedoor.center.CenterDirectory;
 import vn.onedoor.device.AgentHealth;
 import vn.onedoor.device.Device;
 import vn.onedoor.device.DeviceOverview;
@@ -43,12 +44,15 @@ public class DeviceController {
     private final DeviceRegistry registry;
     private final Pairing pairing;
     private final Peripherals peripherals;
+    private final CenterDirectory directory;
 
-    DeviceController(DeviceOverview overview, DeviceRegistry registry, Pairing pairing, Peripherals peripherals) {
+    DeviceController(DeviceOverview overview, DeviceRegistry registry, Pairing pairing, Peripherals peripherals,
+            CenterDirectory directory) {
         this.overview = overview;
         this.registry = registry;
         this.pairing = pairing;
         this.peripherals = peripherals;
+        this.directory = directory;
     }
 
     @Serdeable
@@ -94,8 +98,9 @@ public class DeviceController {
     @Serdeable
     public record PeripheralChange(Map<String, String> parameters, boolean enabled) {}
 
+    /** What to change; a field left out stays as it is. */
     @Serdeable
-    public record DeviceChange(boolean enabled) {}
+    public record DeviceChange(@Nullable Boolean enabled, @Nullable String name, @Nullable Long counterId) {}
 
     @Get("/centers/{centerId}/devices")
     @Operation(summary = "The center's devices; agents with live status and their peripherals' faults")
@@ -114,6 +119,7 @@ public class DeviceController {
             return CenterScope.otherCenter();
         }
         return checked(() -> {
+            requireCounterOf(centerId, body.counterId());
             if (body.type() == DeviceType.AGENT) {
                 Device agent = registry.create(centerId, DeviceType.AGENT, body.name(), body.counterId());
                 Pairing.Code code = pairing.issue(agent.id());
@@ -138,13 +144,32 @@ public class DeviceController {
 
     @Put("/devices/{deviceId}")
     @Secured(Roles.ADMIN)
-    @Operation(summary = "Switch a device off (a stolen kiosk, a leaked token: its token is refused at once) or on again")
+    @Operation(summary = "Rename a device, give it another counter, or switch it off (a stolen kiosk, a leaked token: "
+            + "its token is refused at once) or on again; a field left out stays as it is")
     public HttpResponse<?> changeDevice(long deviceId, @Body DeviceChange body, Authentication caller) {
-        if (ownDevice(deviceId, caller).isEmpty()) {
+        Optional<Device> found = ownDevice(deviceId, caller);
+        if (found.isEmpty()) {
             return HttpResponse.notFound(new ApiError("DEVICE_NOT_FOUND", "No device " + deviceId));
         }
-        registry.switchOn(deviceId, body.enabled());
-        return HttpResponse.ok(dto(deviceId));
+        Device device = found.get();
+        return checked(() -> {
+            if (body.name() != null || body.counterId() != null) {
+                Long counterId = body.counterId() != null ? body.counterId() : device.counterId();
+                requireCounterOf(device.centerId(), counterId);
+                registry.change(deviceId, body.name() != null ? body.name() : device.name(), counterId);
+            }
+            if (body.enabled() != null) {
+                registry.switchOn(deviceId, body.enabled());
+            }
+            return HttpResponse.ok(dto(deviceId));
+        });
+    }
+
+    /** A device's counter is one of its center's. */
+    private void requireCounterOf(long centerId, @Nullable Long counterId) {
+        if (counterId != null && directory.counter(counterId).filter(k -> k.centerId() == centerId).isEmpty()) {
+            throw new IllegalArgumentException("No counter " + counterId + " in this center");
+        }
     }
 
     @Post("/devices/{deviceId}/peripherals")

@@ -132,6 +132,36 @@ class RestApiIT implements DemoServerTest {
     }
 
     @Test
+    void the_admin_renames_a_device_and_moves_it_to_a_counter_of_its_own_center_only() {
+        String admin = login("admin", "demo");
+        assertThat(statusOf(HttpRequest.POST("/api/v1/centers/1/devices", Map.of("type", "RATING", "name", "Đánh giá"))
+                .bearerAuth(admin))).as("a rating terminal without its counter").isEqualTo(HttpStatus.BAD_REQUEST.getCode());
+        assertThat(statusOf(HttpRequest.POST("/api/v1/centers/1/devices",
+                Map.of("type", "RATING", "name", "Đánh giá", "counterId", 987654)).bearerAuth(admin)))
+                .as("a counter that is not the center's").isEqualTo(HttpStatus.BAD_REQUEST.getCode());
+        List<Map<String, Object>> counters = list(HttpRequest.GET("/api/v1/centers/1/counters").bearerAuth(admin));
+        long three = ((Number) counters.get(2).get("id")).longValue();
+        long four = ((Number) counters.get(3).get("id")).longValue();
+        Map<String, Object> created = http.toBlocking().retrieve(HttpRequest.POST("/api/v1/centers/1/devices",
+                Map.of("type", "RATING", "name", "Đánh giá tạm", "counterId", three)).bearerAuth(admin),
+                Argument.mapOf(String.class, Object.class));
+        long id = ((Number) ((Map<String, Object>) created.get("device")).get("id")).longValue();
+
+        Map<String, Object> moved = http.toBlocking().retrieve(HttpRequest.PUT("/api/v1/devices/" + id,
+                Map.of("name", "Thiết bị đánh giá quầy 4", "counterId", four)).bearerAuth(admin),
+                Argument.mapOf(String.class, Object.class));
+
+        assertThat(moved).containsEntry("name", "Thiết bị đánh giá quầy 4").containsEntry("enabled", true);
+        assertThat(((Number) moved.get("counterId")).longValue()).isEqualTo(four);
+        HttpClientResponseException bad = org.junit.jupiter.api.Assertions.assertThrows(HttpClientResponseException.class,
+                () -> http.toBlocking().exchange(HttpRequest.PUT("/api/v1/devices/" + id, Map.of("counterId", 987654))
+                        .bearerAuth(admin), Map.class));
+        assertThat(bad.getStatus().getCode()).isEqualTo(HttpStatus.BAD_REQUEST.getCode());
+        assertThat(bad.getResponse().getBody(Map.class)).hasValueSatisfying(b -> assertThat(b)
+                .containsEntry("code", "INVALID_DEVICE"));
+    }
+
+    @Test
     void an_officer_sees_the_counters_and_an_unknown_center_is_404() {
         String officer = login("officer1", "demo");
 

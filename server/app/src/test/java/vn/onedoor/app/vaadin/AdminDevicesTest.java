@@ -40,6 +40,7 @@ class AdminDevicesTest implements DemoServerTest {
     @Inject BeanContext beans;
     @Inject Peripherals peripherals;
     @Inject DeviceRegistry registry;
+    @Inject vn.onedoor.center.CenterDirectory directory;
 
     @BeforeEach
     void setUp() {
@@ -184,6 +185,40 @@ class AdminDevicesTest implements DemoServerTest {
         _click(switchOf(devices, "Ki-ốt tầng 2", "Bật lại"));
         assertThat(registry.authenticate(token)).isPresent();
         assertThat(row(devices, "Ki-ốt tầng 2").device().enabled()).isTrue();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void an_administrator_moves_a_rating_terminal_to_another_counter_and_renames_it_but_cannot_leave_it_without_one() {
+        vn.onedoor.center.Counter two = directory.counters(1L).stream().map(vn.onedoor.center.CounterOverview::counter)
+                .filter(k -> k.number() == 2).findFirst().orElseThrow();
+        vn.onedoor.center.Counter nine = directory.counters(1L).stream().map(vn.onedoor.center.CounterOverview::counter)
+                .filter(k -> k.number() == 9).findFirst().orElseThrow();
+        UI.getCurrent().navigate("admin");
+        LoginFormKt._login(_get(LoginForm.class), "admin", "demo");
+        Grid<DeviceState> devices = _find(Grid.class).get(1);
+        devices.select(row(devices, "Thiết bị đánh giá quầy 2"));
+
+        TextField name = _get(TextField.class, spec -> spec.withId("od-device-edit-name"));
+        Select<vn.onedoor.center.Counter> counter = _get(Select.class, spec -> spec.withId("od-device-edit-counter"));
+        assertThat(name.getValue()).isEqualTo("Thiết bị đánh giá quầy 2");
+        assertThat(counter.getValue().id()).isEqualTo(two.id());
+
+        _setValue(counter, null);
+        _click(_get(Button.class, spec -> spec.withId("od-device-edit-save")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("od-device-edit-message")).getText())
+                .isEqualTo("Thiết bị đánh giá phải gắn với một quầy: hãy chọn quầy.");
+
+        _setValue(counter, nine);
+        _setValue(name, "Thiết bị đánh giá quầy 9 (chuyển từ quầy 2)");
+        _click(_get(Button.class, spec -> spec.withId("od-device-edit-save")));
+
+        Device moved = registry.authenticate("demo-rating-2").map(p -> registry.find(p.deviceId()).orElseThrow()).orElseThrow();
+        assertThat(moved.counterId()).isEqualTo(nine.id());
+        assertThat(moved.name()).isEqualTo("Thiết bị đánh giá quầy 9 (chuyển từ quầy 2)");
+        assertThat(row(devices, "Thiết bị đánh giá quầy 9 (chuyển từ quầy 2)")).isNotNull();
+        // back where the demo had it, for the other tests of this class
+        registry.change(moved.id(), "Thiết bị đánh giá quầy 2", two.id());
     }
 
     /** The administrator signs in on /admin and adds a device of that name and type. */

@@ -1,5 +1,6 @@
 package vn.onedoor.device.internal;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -20,6 +21,9 @@ public interface DeviceRepository extends CrudRepository<Device, Long> {
 
     @Query("UPDATE device SET config_version = config_version + 1 WHERE id = :id")
     void bumpConfigVersion(long id);
+
+    @Query("UPDATE device SET name = :name, counter_id = :counterId WHERE id = :id")
+    void updateNameAndCounter(long id, String name, @Nullable Long counterId);
 
     @Query("UPDATE device SET enabled = :enabled WHERE id = :id")
     void updateEnabled(long id, boolean enabled);
