@@ -110,12 +110,13 @@ final class DevicesPanel extends VerticalLayout {
     private HorizontalLayout editor(Device device, DeviceRegistry registry, java.util.List<vn.onedoor.center.Counter> counters) {
         TextField name = new TextField(getTranslation("admin.devices.rename"));
         name.setId("od-device-edit-name");
+        name.setWidth("28em");
         name.setValue(device.name());
         CounterSelect counter = new CounterSelect("od-device-edit-counter", counters);
         counters.stream().filter(k -> k.id().equals(device.counterId())).findFirst().ifPresent(counter::setValue);
         Paragraph said = new Paragraph();
         said.setId("od-device-edit-message");
-        Button save = new Button(getTranslation("admin.devices.save"), e -> {
+        Button save = new Button(getTranslation("admin.devices.save-device"), e -> {
             if (name.getValue().isBlank()) {
                 return;
             }
@@ -124,7 +125,7 @@ final class DevicesPanel extends VerticalLayout {
                 return;
             }
             registry.change(device.id(), name.getValue(), counter.counterId());
-            said.setText(getTranslation("admin.devices.saved"));
+            said.setText(getTranslation("admin.devices.device-saved"));
             refresh();
         });
         save.setId("od-device-edit-save");

@@ -211,7 +211,11 @@ class AdminDevicesTest implements DemoServerTest {
 
         _setValue(counter, nine);
         _setValue(name, "Thiết bị đánh giá quầy 9 (chuyển từ quầy 2)");
-        _click(_get(Button.class, spec -> spec.withId("od-device-edit-save")));
+        Button save = _get(Button.class, spec -> spec.withId("od-device-edit-save"));
+        assertThat(save.getText()).isEqualTo("Lưu thiết bị");
+        _click(save);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("od-device-edit-message")).getText())
+                .isEqualTo("Đã lưu tên và quầy của thiết bị.");
 
         Device moved = registry.authenticate("demo-rating-2").map(p -> registry.find(p.deviceId()).orElseThrow()).orElseThrow();
         assertThat(moved.counterId()).isEqualTo(nine.id());

@@ -23,6 +23,25 @@ class BundlesTest {
         }
     }
 
+    /** A key written twice in one file silently takes the later text: one screen's words would show on another. */
+    @Test
+    void no_bundle_file_says_a_key_twice() throws java.io.IOException {
+        for (String bundle : BundleI18nProvider.BUNDLES) {
+            for (String suffix : new String[] {"_vi", "_en", ""}) {
+                String file = bundle.replace('.', '/') + suffix + ".properties";
+                try (java.io.InputStream in = getClass().getClassLoader().getResourceAsStream(file)) {
+                    if (in == null) {
+                        continue;
+                    }
+                    java.util.List<String> keys = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                            .lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#") && l.contains("="))
+                            .map(l -> l.substring(0, l.indexOf('=')).strip()).toList();
+                    assertThat(keys).as(file).doesNotHaveDuplicates();
+                }
+            }
+        }
+    }
+
     @Test
     void vietnamese_is_the_default_and_a_missing_key_shows_up_instead_of_hiding() {
         BundleI18nProvider provider = new BundleI18nProvider();
