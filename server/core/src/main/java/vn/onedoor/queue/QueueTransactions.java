@@ -22,7 +22,8 @@ public class QueueTransactions {
 
     QueueTransactions(TransactionOperations<Connection> transactions, WriteConnections writes,
             ApplicationEventPublisher<QueueEvent> publisher) {
-        this.transactions = new JdbcTransactions<>(transactions, writes, publisher::publishEvent, ATTEMPTS, QueueStorageException::new);
+        this.transactions = new JdbcTransactions<>(transactions, writes, publisher::publishEvent, ATTEMPTS,
+                QueueStorageException::new);
     }
 
     /** One unit of queue work on the transaction's connection; events it reports are held until commit. */

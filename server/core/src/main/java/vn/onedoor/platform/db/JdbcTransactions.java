@@ -42,9 +42,6 @@ public final class JdbcTransactions<E> {
     }
 
     public <T> T write(Work<T, E> work) {
-        if (transactions.findTransactionStatus().isPresent()) {
-            throw new IllegalStateException("A change runs in its own transaction, not inside another one");
-        }
         for (int attempt = 1; ; attempt++) {
             List<E> events = new ArrayList<>();
             try {

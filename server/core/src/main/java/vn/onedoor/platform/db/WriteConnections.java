@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.micronaut.configuration.jdbc.hikari.DatasourceConfiguration;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
@@ -33,9 +34,11 @@ public class WriteConnections implements AutoCloseable {
     private static final ThreadLocal<Boolean> IN_TRANSACTION = new ThreadLocal<>();
 
     private final HikariDataSource pool;
+    private final TransactionOperations<Connection> micronaut;
 
     WriteConnections(@Named("default") DatasourceConfiguration defaults,
-            @Value("${onedoor.db.write-pool-size:16}") int poolSize) {
+            @Value("${onedoor.db.write-pool-size:16}") int poolSize, TransactionOperations<Connection> micronaut) {
+        this.micronaut = micronaut;
         HikariConfig config = new HikariConfig();
         defaults.copyStateTo(config);
         config.setJdbcUrl(defaults.getUrl());
@@ -60,6 +63,9 @@ public class WriteConnections implements AutoCloseable {
     public <T> T inTransaction(Work<T> work) throws SQLException {
         if (Boolean.TRUE.equals(IN_TRANSACTION.get())) {
             throw new IllegalStateException("A write transaction cannot start inside another one on the same thread");
+        }
+        if (micronaut.findTransactionStatus().isPresent()) {
+            throw new IllegalStateException("A change runs in its own transaction, not inside another one");
         }
         IN_TRANSACTION.set(Boolean.TRUE);
         try (Connection c = pool.getConnection()) {
