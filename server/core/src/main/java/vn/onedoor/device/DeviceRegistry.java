@@ -24,7 +24,7 @@ public class DeviceRegistry {
     public RegisteredDevice register(long centerId, DeviceType type, String name, @Nullable Long counterId) {
         check(type, name, counterId);
         String token = Secrets.newToken();
-        return new RegisteredDevice(registerWithToken(centerId, type, name, counterId, token), token);
+        return new RegisteredDevice(registerWithToken(centerId, type, name.strip(), counterId, token), token);
     }
 
     /** Registers a device with a token chosen by the caller (the demo's well-known tokens). */
@@ -46,8 +46,7 @@ public class DeviceRegistry {
      * ({@link Pairing}), a kiosk or board from {@link #register}.
      */
     public Device create(long centerId, DeviceType type, String name, @Nullable Long counterId) {
-        check(type, name, counterId);
-        return register(centerId, type, name.strip(), counterId).device();
+        return register(centerId, type, name, counterId).device();
     }
 
     /** A fresh token for the device; the old one stops working (within the validator's cache time). */
