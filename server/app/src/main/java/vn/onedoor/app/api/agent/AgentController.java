@@ -100,10 +100,14 @@ public class AgentController {
     @Operation(summary = "The agent's peripherals and their parameters")
     public AgentWire.Config config(Authentication caller) {
         long agentId = agentId(caller);
+        // The version first: a change committed between the two reads then comes with an older version,
+        // and the agent's next heartbeat fetches it. Read the other way round, the agent took the new
+        // version with the old list and never asked again (a scanner added at that instant stayed unused).
+        int version = peripherals.configVersion(agentId);
         List<AgentWire.PeripheralConfig> list = peripherals.ofAgent(agentId).stream().filter(Peripheral::enabled)
                 .map(p -> new AgentWire.PeripheralConfig(p.id(), p.kind().name(), p.name(), p.parameters()))
                 .toList();
-        return new AgentWire.Config(agentId, peripherals.configVersion(agentId), heartbeat.toMillis(), list);
+        return new AgentWire.Config(agentId, version, heartbeat.toMillis(), list);
     }
 
     @Get("/commands")
