@@ -28,7 +28,21 @@ public final class OneDoorApplication {
             System.exit(2);
             return;
         }
-        start(options);
+        try {
+            start(options);
+        } catch (EmbeddedDatabaseRefused e) {
+            LOG.error(e.getMessage());
+            LOG.debug("Why the embedded database did not start", e.getCause());
+            System.err.println("onedoor: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    /** The embedded database could not start; its message says why and what to do. */
+    static final class EmbeddedDatabaseRefused extends RuntimeException {
+        EmbeddedDatabaseRefused(IllegalStateException cause) {
+            super(cause.getMessage(), cause);
+        }
     }
 
     /** A JDBC URL may carry {@code password=...}; logs must not. */
@@ -48,16 +62,29 @@ public final class OneDoorApplication {
         options.adminPassword().ifPresent(p -> properties.put("onedoor.admin-password", p));
         if (options.externalDatabaseUrl().isEmpty()) {
             long t0 = System.nanoTime();
-            EmbeddedMariaDb db = EmbeddedMariaDb.start(options.dataDir());
+            EmbeddedMariaDb db;
+            try {
+                db = EmbeddedMariaDb.start(options.dataDir());
+            } catch (IllegalStateException e) {
+                throw new EmbeddedDatabaseRefused(e);
+            }
             properties.put("datasources.default.url", db.createDatabase("onedoor"));
             properties.put("datasources.default.username", "root");
             properties.put("datasources.default.password", "");
-            Runtime.getRuntime().addShutdownHook(new Thread(db::close, "embedded-mariadb-stop"));
             LOG.info("Embedded MariaDB on port {} with data in {} ({} ms)", db.port(),
                     options.dataDir().toAbsolutePath(), (System.nanoTime() - t0) / 1_000_000);
-        } else {
-            LOG.info("Using the external database {}", withoutSecrets(options.externalDatabaseUrl().get()));
+            ApplicationContext context = Micronaut.build(new String[0]).mainClass(OneDoorApplication.class)
+                    .properties(properties).start();
+            // The application lets go of its connections first, then the database stops cleanly.
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                if (context.isRunning()) {
+                    context.stop();
+                }
+                db.close();
+            }, "embedded-mariadb-stop"));
+            return context;
         }
+        LOG.info("Using the external database {}", withoutSecrets(options.externalDatabaseUrl().get()));
         return Micronaut.build(new String[0]).mainClass(OneDoorApplication.class).properties(properties).start();
     }
 }

@@ -50,11 +50,15 @@ public final class TestDatabase {
 
     private static EmbeddedMariaDb embedded() {
         if (embedded == null) {
-            Path dir = Path.of(System.getProperty("java.io.tmpdir"), "onedoor-test-mariadb-" + ProcessHandle.current().pid());
-            embedded = EmbeddedMariaDb.start(dir);
+            embedded = EmbeddedMariaDb.startThrowAway("onedoor-test-mariadb-", sharedBinaries());
             Runtime.getRuntime().addShutdownHook(new Thread(embedded::close));
         }
         return embedded;
+    }
+
+    /** The tests' servers share one copy of the binaries (334 MB), unpacked once per machine. */
+    public static Path sharedBinaries() {
+        return Path.of(System.getProperty("java.io.tmpdir"), "onedoor-test-mariadb-binaries");
     }
 
     private static String serverUrl(String url) {

@@ -3,8 +3,6 @@ package vn.onedoor.app.bench;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +27,7 @@ public final class LookupBenchmark {
 
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 1_000_000;
-        Path dir = Files.createTempDirectory("onedoor-lookup-bench-");
-        try (EmbeddedMariaDb db = EmbeddedMariaDb.start(dir)) {
+        try (EmbeddedMariaDb db = EmbeddedMariaDb.startThrowAway("onedoor-lookup-bench-", null)) {
             String url = db.createDatabase("onedoor");
             try (ApplicationContext ctx = ApplicationContext.builder().banner(false).properties(Map.of(
                     "datasources.default.url", url, "datasources.default.username", "root",

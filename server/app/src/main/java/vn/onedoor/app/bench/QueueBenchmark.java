@@ -4,8 +4,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,8 +46,7 @@ public final class QueueBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Path dir = Files.createTempDirectory("onedoor-queue-bench-");
-        try (EmbeddedMariaDb db = EmbeddedMariaDb.start(dir)) {
+        try (EmbeddedMariaDb db = EmbeddedMariaDb.startThrowAway("onedoor-queue-bench-", null)) {
             String url = db.createDatabase("onedoor");
             try (ApplicationContext ctx = ApplicationContext.builder().banner(false).properties(Map.of(
                     "datasources.default.url", url, "datasources.default.username", "root",
