@@ -1,7 +1,12 @@
 package vn.onedoor.app.vaadin;
 
 import com.vaadin.flow.server.CustomizedSystemMessages;
+import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import vn.onedoor.app.publicweb.NotFoundPage;
 import com.vaadin.flow.function.DeploymentConfiguration;
 import com.vaadin.flow.server.ServiceException;
 import com.vaadin.flow.server.VaadinServlet;
@@ -38,10 +43,37 @@ public class OneDoorVaadinServlet extends VaadinServlet {
         });
     }
 
+    /**
+     * An address that is neither a screen (nor Vaadin's own requests, which go to a screen's
+     * address or the root) nor a file the product ships gets a 404 page; Vaadin alone would answer
+     * 200 with its page frame for any address.
+     */
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        if (isUnknownAddress(request)) {
+            NotFoundPage.send(request, response);
+            return;
+        }
+        super.service(request, response);
+    }
+
+    private boolean isUnknownAddress(HttpServletRequest request) {
+        String path = request.getPathInfo() == null ? "/" : request.getPathInfo();
+        if (path.equals("/") || path.startsWith("/VAADIN/")) {
+            return false;
+        }
+        if (getService() instanceof ShippedResourcesService shipped && shipped.shipped(path) != null) {
+            return false;
+        }
+        return ApplicationRouteRegistry.getInstance(getService().getContext())
+                .getNavigationTarget(path.substring(1)).isEmpty();
+    }
+
     @Override
     protected VaadinServletService createServletService(DeploymentConfiguration configuration)
             throws ServiceException {
-        VaadinServletService service = new ClasspathFallbackService(this, configuration);
+        VaadinServletService service = new ShippedResourcesService(this, configuration);
         service.init();
         return service;
     }
