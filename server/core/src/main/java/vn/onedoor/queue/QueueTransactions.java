@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import vn.onedoor.platform.db.JdbcTransactions;
 import vn.onedoor.platform.db.WriteConnections;
+import vn.onedoor.platform.events.AfterCommitDelivery;
 import vn.onedoor.queue.model.QueueEvent;
 
 /**
@@ -21,8 +22,8 @@ public class QueueTransactions {
     private final JdbcTransactions<QueueEvent> transactions;
 
     QueueTransactions(TransactionOperations<Connection> transactions, WriteConnections writes,
-            ApplicationEventPublisher<QueueEvent> publisher) {
-        this.transactions = new JdbcTransactions<>(transactions, writes, publisher::publishEvent, ATTEMPTS,
+            AfterCommitDelivery delivery, ApplicationEventPublisher<QueueEvent> publisher) {
+        this.transactions = new JdbcTransactions<>(transactions, writes, delivery, publisher::publishEvent, ATTEMPTS,
                 QueueStorageException::new);
     }
 

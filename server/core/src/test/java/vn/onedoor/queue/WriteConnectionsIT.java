@@ -28,6 +28,7 @@ class WriteConnectionsIT implements DatabaseTest {
 
     @Inject WriteConnections writes;
     @Inject TransactionOperations<Connection> transactions;
+    @Inject vn.onedoor.platform.events.AfterCommitDelivery delivery;
 
     @Test
     void a_transaction_runs_on_a_connection_the_server_keeps_out_of_autocommit_and_sees_its_own_writes()
@@ -69,7 +70,7 @@ class WriteConnectionsIT implements DatabaseTest {
         assertThatThrownBy(() -> writes.inTransaction(outer -> writes.inTransaction(inner -> 1)))
                 .isInstanceOf(IllegalStateException.class);
 
-        JdbcTransactions<String> changes = new JdbcTransactions<>(transactions, writes, event -> { }, 1,
+        JdbcTransactions<String> changes = new JdbcTransactions<>(transactions, writes, delivery, event -> { }, 1,
                 IllegalStateException::new);
         assertThatThrownBy(() -> transactions.executeWrite(status -> changes.write((c, events) -> 1)))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("own transaction");

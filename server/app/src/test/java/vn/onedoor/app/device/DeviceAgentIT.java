@@ -149,7 +149,11 @@ class DeviceAgentIT implements EmbeddedAgentTest {
             toCut.add(paper.nanoTime() - start);
             toAnswer.add(answered - start);
             long ticketId = ((Number) ticket.get("id")).longValue();
-            bytes.add(events.bytesOf(commands.ofTicket(ticketId).get(0).id()));
+            long commandId = commands.ofTicket(ticketId).get(0).id();
+            // the kiosk's waiting request and this test hear of the finished command as two listeners, in either order
+            Eventually.await("the agent's report of ticket " + ticketId, Duration.ofSeconds(5),
+                    () -> events.bytesOf(commandId) > 0);
+            bytes.add(events.bytesOf(commandId));
         }
         Collections.sort(bytes);
         Collections.sort(toCut);

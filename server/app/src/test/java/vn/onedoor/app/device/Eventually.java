@@ -5,11 +5,11 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 
 /** Waits for a condition to hold, checking every 20 ms, and fails with its description after the timeout. */
-final class Eventually {
+public final class Eventually {
 
     private Eventually() {}
 
-    static Duration await(String what, Duration timeout, BooleanSupplier condition) {
+    public static Duration await(String what, Duration timeout, BooleanSupplier condition) {
         long start = System.nanoTime();
         long deadline = start + timeout.toNanos();
         while (!condition.getAsBoolean()) {

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import vn.onedoor.dossier.DossierStatusChanged;
 import vn.onedoor.platform.db.JdbcTransactions;
 import vn.onedoor.platform.db.WriteConnections;
+import vn.onedoor.platform.events.AfterCommitDelivery;
 import vn.onedoor.dossier.DossierStorageException;
 
 /**
@@ -22,8 +23,8 @@ public class DossierTx {
     private final JdbcTransactions<DossierStatusChanged> transactions;
 
     DossierTx(TransactionOperations<Connection> transactions, WriteConnections writes,
-            ApplicationEventPublisher<DossierStatusChanged> publisher) {
-        this.transactions = new JdbcTransactions<>(transactions, writes, publisher::publishEvent, ATTEMPTS,
+            AfterCommitDelivery delivery, ApplicationEventPublisher<DossierStatusChanged> publisher) {
+        this.transactions = new JdbcTransactions<>(transactions, writes, delivery, publisher::publishEvent, ATTEMPTS,
                 DossierStorageException::new);
     }
 

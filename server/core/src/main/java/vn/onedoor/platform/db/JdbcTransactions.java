@@ -8,10 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import vn.onedoor.platform.events.AfterCommitDelivery;
 
 /**
  * One change as one transaction on plain JDBC, its events published only after the commit, so
- * nobody hears of a change that was rolled back. A deadlock victim is run again. Each feature
+ * nobody hears of a change that was rolled back, and on another thread, so no listener can fail
+ * or slow down the request that made the change. A deadlock victim is run again. Each feature
  * keeps its own event type and its own storage exception (the REST layer maps them). Changes run
  * on {@link WriteConnections}, reads on Micronaut's transactions.
  *
@@ -27,15 +29,18 @@ public final class JdbcTransactions<E> {
 
     private final TransactionOperations<Connection> transactions;
     private final WriteConnections writes;
+    private final AfterCommitDelivery delivery;
     private final Consumer<E> publisher;
     private final int attempts;
     private final Function<SQLException, RuntimeException> failure;
 
     /** @param failure the feature's exception for a database failure, with the SQLException as its cause */
     public JdbcTransactions(TransactionOperations<Connection> transactions, WriteConnections writes,
-            Consumer<E> publisher, int attempts, Function<SQLException, RuntimeException> failure) {
+            AfterCommitDelivery delivery, Consumer<E> publisher, int attempts,
+            Function<SQLException, RuntimeException> failure) {
         this.transactions = transactions;
         this.writes = writes;
+        this.delivery = delivery;
         this.publisher = publisher;
         this.attempts = attempts;
         this.failure = failure;
@@ -46,7 +51,7 @@ public final class JdbcTransactions<E> {
             List<E> events = new ArrayList<>();
             try {
                 T result = writes.inTransaction(c -> work.run(c, events::add));
-                events.forEach(publisher);
+                delivery.deliver(events, publisher);
                 return result;
             } catch (SQLException e) {
                 if (attempt >= attempts || !(e instanceof SQLTransactionRollbackException)) {
