@@ -85,8 +85,8 @@ final class QueueLoad {
             Instant now = Instant.now();
             long centerId = single(c, "SELECT center_id FROM service_group WHERE id = " + groupId);
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO ticket (business_date, number, display_number, "
-                    + "priority, is_priority, queue_key, issued_at, service_group_id, center_id, status) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'WAITING')")) {
+                    + "priority, is_priority, queue_key, issued_at, service_group_id, center_id, status, issued_group_id) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'WAITING', ?)")) {
                 for (int i = 1; i <= waiting; i++) {
                     Instant issued = now.minusMillis(waiting - i);
                     boolean priority = i % 10 == 0;
@@ -99,6 +99,7 @@ final class QueueLoad {
                     ps.setObject(7, LocalDateTime.ofInstant(issued, ZoneOffset.UTC));
                     ps.setLong(8, groupId);
                     ps.setLong(9, centerId);
+                    ps.setLong(10, groupId);
                     ps.addBatch();
                 }
                 ps.executeBatch();

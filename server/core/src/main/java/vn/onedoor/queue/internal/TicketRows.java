@@ -27,9 +27,10 @@ public final class TicketRows {
 
     public static long insert(Connection c, Ticket t, String idempotencyKey, Long deviceId, Long userId)
             throws SQLException {
+        // issued_group_id: the group whose numbering gave the number; it stays when the ticket is transferred
         String sql = "INSERT INTO ticket (center_id, service_group_id, business_date, number, display_number, priority, "
                 + "is_priority, procedure_id, phone, dossier_code, status, queue_key, issued_at, idempotency_key, "
-                + "issued_by_device_id, issued_by_user_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+                + "issued_by_device_id, issued_by_user_id, issued_group_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
         try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             ps.setLong(1, t.centerId());
             ps.setLong(2, t.serviceGroupId());
@@ -47,6 +48,7 @@ public final class TicketRows {
             ps.setString(14, idempotencyKey);
             Jdbc.setLong(ps, 15, deviceId);
             Jdbc.setLong(ps, 16, userId);
+            ps.setLong(17, t.serviceGroupId());
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
