@@ -10,20 +10,29 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 public final class PdfPen {
 
     private final PDPageContentStream out;
+    private final PdfFonts fonts;
 
-    public PdfPen(PDPageContentStream out) {
+    public PdfPen(PDPageContentStream out, PdfFonts fonts) {
         this.out = out;
+        this.fonts = fonts;
     }
 
-    public static float width(String text, PDFont font, float size) throws IOException {
-        return font.getStringWidth(text) / 1000f * size;
+    /** The width of {@code text} as it prints: in {@code font}, and in a fallback font where {@code font} has no glyph. */
+    public float width(String text, PDFont font, float size) throws IOException {
+        float units = 0;
+        for (PdfFonts.Run run : fonts.runs(text, font)) {
+            units += run.font().getStringWidth(run.text());
+        }
+        return units / 1000f * size;
     }
 
     public void text(float x, float y, String text, PDFont font, float size) throws IOException {
         out.beginText();
-        out.setFont(font, size);
         out.newLineAtOffset(x, y);
-        out.showText(text);
+        for (PdfFonts.Run run : fonts.runs(text, font)) {
+            out.setFont(run.font(), size);
+            out.showText(run.text());
+        }
         out.endText();
     }
 
@@ -70,24 +79,52 @@ public final class PdfPen {
         return y;
     }
 
-    public static List<String> wrap(String text, PDFont font, float size, float width, float indent) throws IOException {
+    /**
+     * {@code text} cut into lines of at most {@code width} (continuation lines {@code indent} less),
+     * at spaces; a word longer than a line (a name written without spaces) is cut where it must.
+     */
+    public List<String> wrap(String text, PDFont font, float size, float width, float indent) throws IOException {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : text.split(" ")) {
             String candidate = line.isEmpty() ? word : line + " " + word;
-            float available = lines.isEmpty() ? width : width - indent;
-            if (!line.isEmpty() && width(candidate, font, size) > available) {
-                lines.add(line.toString());
-                line.setLength(0);
-                line.append(word);
-            } else {
+            if (width(candidate, font, size) <= available(lines, width, indent)) {
                 line.setLength(0);
                 line.append(candidate);
+                continue;
             }
+            if (!line.isEmpty()) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            String rest = word;
+            while (width(rest, font, size) > available(lines, width, indent)) {
+                int cut = fitting(rest, font, size, available(lines, width, indent));
+                lines.add(rest.substring(0, cut));
+                rest = rest.substring(cut);
+            }
+            line.append(rest);
         }
         if (!line.isEmpty()) {
             lines.add(line.toString());
         }
         return lines;
+    }
+
+    private static float available(List<String> lines, float width, float indent) {
+        return lines.isEmpty() ? width : width - indent;
+    }
+
+    /** How many chars of {@code word} fit in {@code room}: at least one character. */
+    private int fitting(String word, PDFont font, float size, float room) throws IOException {
+        int end = word.offsetByCodePoints(0, 1);
+        while (end < word.length()) {
+            int next = word.offsetByCodePoints(end, 1);
+            if (width(word.substring(0, next), font, size) > room) {
+                break;
+            }
+            end = next;
+        }
+        return end;
     }
 }

@@ -43,9 +43,13 @@ class ReceiptPdfTest {
     private byte[] pdf;
 
     static DossierDetail detail(boolean lateEntry) {
+        return detail(lateEntry, "Nguyễn Thị Ánh Tuyết");
+    }
+
+    static DossierDetail detail(boolean lateEntry, String applicantName) {
         LocalDate received = LocalDate.of(2026, 11, 20);
         Dossier d = new Dossier(7L, new DossierCode("000.00.03.H39", received, 7), 1, 1, 1, 1, Channel.DIRECT,
-                new Applicant("Nguyễn Thị Ánh Tuyết", "079185001234", "0901234567", "anhtuyet@example.vn",
+                new Applicant(applicantName, "079185001234", "0901234567", "anhtuyet@example.vn",
                         "Số 12 đường Hùng Vương, Phường 2, thành phố Tân An, tỉnh Long An"),
                 Instant.parse("2026-11-20T02:15:00Z"), received, LocalDate.of(2026, 12, 4), LocalDate.of(2026, 12, 4),
                 DossierStatus.RECEIVED, 1L, null, null, lateEntry);
@@ -109,5 +113,40 @@ class ReceiptPdfTest {
         return new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))),
                 Map.of(DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE), DecodeHintType.TRY_HARDER, true))
                 .getText();
+    }
+
+    /** A name in any script people have prints on the receipt and extracts as the same text. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"王小明", "김민준", "ສົມສັກ ພົມມະວົງ", "សុខ សុភា",
+        "สมชาย ใจดี", "やまだ たろう", "Иван Петров", "Nguyễn Văn 陳大文 김민준"})
+    void a_name_in_another_script_prints_and_extracts_as_itself(String name) throws IOException {
+        byte[] receipt = new ReceiptPdf(Locale.forLanguageTag("vi")).render(detail(false, name),
+                ZoneId.of("Asia/Ho_Chi_Minh"), "Long An", LINK);
+        try (PDDocument doc = Loader.loadPDF(receipt)) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("Tiếp nhận hồ sơ của: " + name).doesNotContain("?");
+        }
+    }
+
+    /** A character no bundled font has (an emoji of old data) prints as "?" instead of failing the paper. */
+    @Test
+    void a_character_no_font_has_prints_as_a_question_mark_and_the_receipt_still_renders() throws IOException {
+        byte[] receipt = new ReceiptPdf(Locale.forLanguageTag("vi")).render(detail(false, "Nguyễn Văn An 😀"),
+                ZoneId.of("Asia/Ho_Chi_Minh"), "Long An", LINK);
+        try (PDDocument doc = Loader.loadPDF(receipt)) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("Tiếp nhận hồ sơ của: Nguyễn Văn An ?");
+        }
+    }
+
+    /** A long name without spaces wraps inside the page instead of running off it. */
+    @Test
+    void a_long_name_without_spaces_wraps_within_the_page() throws IOException {
+        String name = "王".repeat(80);
+        byte[] receipt = new ReceiptPdf(Locale.forLanguageTag("vi")).render(detail(false, name),
+                ZoneId.of("Asia/Ho_Chi_Minh"), "Long An", LINK);
+        try (PDDocument doc = Loader.loadPDF(receipt)) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s", "");
+            assertThat(text).contains(name);
+        }
     }
 }
