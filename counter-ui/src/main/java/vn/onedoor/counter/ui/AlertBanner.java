@@ -4,7 +4,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import vn.onedoor.queue.AlertThresholds.Alert;
-import vn.onedoor.queue.AlertThresholds.Kind;
 
 /** The red banner of what passed a threshold; hidden while all is well. */
 final class AlertBanner extends Div {
@@ -19,7 +18,12 @@ final class AlertBanner extends Div {
         removeAll();
         setVisible(!alerts.isEmpty());
         for (Alert a : alerts) {
-            String key = a.kind() == Kind.QUEUE_LENGTH ? "manage.alert.length" : "manage.alert.wait";
+            String key = switch (a.kind()) {
+                case QUEUE_LENGTH -> "manage.alert.length";
+                case WAIT -> "manage.alert.wait";
+                case NO_OPEN_COUNTER -> "manage.alert.no-open-counter";
+                case STRANDED -> "manage.alert.stranded";
+            };
             Span line = new Span(getTranslation(key, a.prefix(), a.groupName(), a.value(), a.limit()));
             line.addClassName("od-alert");
             add(line);

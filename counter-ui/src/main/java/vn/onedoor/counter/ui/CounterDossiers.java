@@ -29,7 +29,7 @@ import vn.onedoor.dossier.ReceiveDossier;
 import vn.onedoor.dossier.RecordDossierEvent;
 import vn.onedoor.dossier.model.Applicant;
 import vn.onedoor.dossier.model.DossierCode;
-import vn.onedoor.dossier.model.DossierRejection;
+import vn.onedoor.platform.rules.Rejection;
 import vn.onedoor.dossier.model.DossierStep;
 import vn.onedoor.identity.StaffAccounts;
 import vn.onedoor.identity.StaffUser;
@@ -122,14 +122,12 @@ public class CounterDossiers {
         String base = VaadinRequest.getCurrent() instanceof VaadinServletRequest r
                 ? address.of(r.getScheme(), r.getServerName(), r.getServerPort(), r.getContextPath())
                 : address.or("");
-        return receipts.pdf(code, centerId, base, RECEIPT_LOCALE).orElseThrow(() -> new DossierRejection(
-                "DOSSIER_NOT_FOUND", "Không tìm thấy hồ sơ / No dossier " + code));
+        return receipts.pdf(code, centerId, base, RECEIPT_LOCALE).orElseThrow(() -> Rejection.notFound("DOSSIER_NOT_FOUND", "No dossier " + code));
     }
 
     /** The apology letter of the dossier's latest apology step (003 Điều 11.3). */
     byte[] apology(String code, long centerId) {
-        return receipts.apologyPdf(code, centerId, RECEIPT_LOCALE).orElseThrow(() -> new DossierRejection(
-                "NO_APOLOGY", "Hồ sơ " + code + " chưa có phiếu xin lỗi / No apology for " + code));
+        return receipts.apologyPdf(code, centerId, RECEIPT_LOCALE).orElseThrow(() -> Rejection.conflict("NO_APOLOGY", "No apology for " + code));
     }
 
     CompletableFuture<PrintReport> print(long counterId, String code, byte[] pdf) {

@@ -20,7 +20,7 @@ import vn.onedoor.queue.CounterDesk;
 import vn.onedoor.queue.ScreenQueries;
 import vn.onedoor.queue.ScreenSettings;
 import vn.onedoor.queue.TicketHandling;
-import vn.onedoor.queue.model.QueueRejection;
+import vn.onedoor.platform.rules.Rejection;
 import vn.onedoor.queue.model.QueueRules;
 
 /**
@@ -73,7 +73,7 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
     private void sitDown(long counterId) {
         try {
             services.desk().sitDown(counterId, actor);
-        } catch (QueueRejection refused) {
+        } catch (Rejection refused) {
             Texts.refused(this, refused);
             showPicker();
             return;

@@ -11,7 +11,7 @@ import vn.onedoor.queue.ScreenQueries;
 import vn.onedoor.queue.ScreenQueries.Desk;
 import vn.onedoor.queue.TicketHandling;
 import vn.onedoor.queue.model.CounterStatus;
-import vn.onedoor.queue.model.QueueRejection;
+import vn.onedoor.platform.rules.Rejection;
 import vn.onedoor.queue.model.QueueRules;
 import vn.onedoor.queue.model.Ticket;
 
@@ -144,7 +144,7 @@ final class DeskPanel extends Div {
     private void run(Runnable action) {
         try {
             action.run();
-        } catch (QueueRejection refused) {
+        } catch (Rejection refused) {
             Texts.refused(this, refused);
         }
         refresh();

@@ -12,7 +12,7 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import vn.onedoor.center.Center;
 import vn.onedoor.dossier.DossierDetail;
-import vn.onedoor.dossier.model.DossierRejection;
+import vn.onedoor.platform.rules.Rejection;
 import vn.onedoor.dossier.model.DossierStep;
 import vn.onedoor.dossier.model.EventType;
 import vn.onedoor.queue.model.Outcomes;
@@ -120,10 +120,10 @@ final class DossierPanel extends Div {
                 outcome.accept(Outcomes.RESULT_RETURNED);
             }
             Texts.done(this, "counter.dossier.recorded." + step.type().name());
-        } catch (DossierRejection refused) {
+        } catch (Rejection refused) {
             String code = openCode;
             openDossier(code);
-            fail(Texts.refused(this, refused));
+            fail(Texts.message(this, refused));
             return;
         }
         String code = openCode;

@@ -86,7 +86,7 @@ final class ReceiptPrint extends Div {
         }
         sent.whenComplete((report, failure) -> ui.access(() -> {
             if (failure != null) {
-                LOG.warn("Printing the receipt of {} failed", code, failure);
+                LOG.warn("Printing the {} of {} failed", paper, code, failure);
             }
             answered(mine, paper, code, pdf, failure != null ? new PrintReport(Outcome.FAILED, "ERROR") : report);
         }));

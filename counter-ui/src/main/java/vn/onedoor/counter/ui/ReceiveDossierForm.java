@@ -13,7 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import vn.onedoor.catalog.Procedure;
 import vn.onedoor.dossier.model.Applicant;
-import vn.onedoor.dossier.model.DossierRejection;
+import vn.onedoor.platform.rules.Rejection;
 
 /**
  * "Tiếp nhận hồ sơ": the procedure (searchable without diacritics), the applicant, and the
@@ -107,8 +107,8 @@ final class ReceiveDossierForm extends Dialog {
             receiver.receive(procedure.getValue().id(), new Applicant(name.getValue(), id, tel.isEmpty() ? null : tel,
                     email.getValue(), address.getValue()));
             close();
-        } catch (DossierRejection refused) {
-            error.setText(Texts.refused(this, refused));
+        } catch (Rejection refused) {
+            error.setText(Texts.message(this, refused));
             error.setVisible(true);
             confirm.setEnabled(true);
         }

@@ -4,9 +4,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import vn.onedoor.dossier.model.DossierRejection;
+import vn.onedoor.platform.rules.Rejection;
 import vn.onedoor.queue.model.Priority;
-import vn.onedoor.queue.model.QueueRejection;
 import vn.onedoor.queue.model.Ticket;
 
 /** Small wordings shared by the staff screens: durations, priority badges, refusals. */
@@ -41,9 +40,9 @@ final class Texts {
         return badge;
     }
 
-    /** Tells the officer why the queue refused an action, in their language when the bundle knows the case. */
-    static void refused(Component on, QueueRejection rejection) {
-        error(on, known(on, "queue.error." + rejection.code(), "queue.error.other", rejection.getMessage()));
+    /** Tells the officer why an action was refused, in their language. */
+    static void refused(Component on, Rejection rejection) {
+        error(on, message(on, rejection));
     }
 
     /** Something went wrong that the officer must see, at the top of the screen. */
@@ -52,10 +51,11 @@ final class Texts {
         n.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
-    /** Why the dossier services refused, in the officer's words when the bundle knows the case. */
-    static String refused(Component on, DossierRejection rejection) {
-        return known(on, "counter.dossier.error." + rejection.code(), "counter.dossier.error.other",
-                rejection.getMessage());
+    /** Why a service refused, in the officer's words: the bundle's text for its code, with its values. */
+    static String message(Component on, Rejection rejection) {
+        String text = on.getTranslation(rejection.messageKey(), rejection.args());
+        return text.equals("!" + rejection.messageKey() + "!") ? on.getTranslation("error.other", rejection.getMessage())
+                : text;
     }
 
     /** The bundle's text for {@code key}; for a case the bundle does not know, {@code otherKey} with the detail. */

@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param qrPayload    a URL the citizen scans to follow the ticket; blank for no QR code
  * @param footerLines  short lines at the bottom, each wrapped on its own
  * @param logoResource a PNG on the classpath printed at the top, or null for none
+ * @param highlight    a line printed bold under the number (e.g. "ƯU TIÊN · Người cao tuổi"), or null
  */
 public record TicketLayout(
         String centerName,
@@ -28,7 +29,14 @@ public record TicketLayout(
         String counters,
         String qrPayload,
         List<String> footerLines,
-        String logoResource) {
+        String logoResource,
+        String highlight) {
+
+    public TicketLayout(String centerName, String ticketNumber, String serviceGroup, String issuedAt, String peopleAhead,
+            String estimatedWait, String counters, String qrPayload, List<String> footerLines, String logoResource) {
+        this(centerName, ticketNumber, serviceGroup, issuedAt, peopleAhead, estimatedWait, counters, qrPayload,
+                footerLines, logoResource, null);
+    }
 
     public TicketLayout {
         Objects.requireNonNull(centerName, "centerName");

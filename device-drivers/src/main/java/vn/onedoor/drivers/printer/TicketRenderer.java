@@ -34,6 +34,9 @@ public final class TicketRenderer {
         column.text(TicketFonts.bold(30 * k), ticket.serviceGroup());
         Font number = column.fitOnOneLine(TicketFonts.bold(1), ticket.ticketNumber(), 150 * k);
         column.text(number, ticket.ticketNumber());
+        if (ticket.highlight() != null && !ticket.highlight().isBlank()) {
+            column.text(TicketFonts.bold(26 * k), ticket.highlight());
+        }
         column.text(TicketFonts.regular(22 * k), ticket.issuedAt());
         column.gap(Math.round(12 * k));
         column.text(TicketFonts.bold(26 * k), ticket.peopleAhead());

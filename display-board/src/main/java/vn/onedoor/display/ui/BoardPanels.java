@@ -24,6 +24,8 @@ final class BoardPanels {
     private final Div waiting = new Div();
     private final Span clock = new Span();
     private final BoardVoice voice;
+    /** The call the big panel shows, or null when it shows none. */
+    private Call shownLatest;
 
     BoardPanels(BoardSettings settings, BoardVoice voice) {
         this.settings = settings;
@@ -78,12 +80,19 @@ final class BoardPanels {
         for (CounterCell c : s.counters()) {
             counters.add(cell(c, newest));
         }
-        recent.removeAll();
-        s.recent().stream().skip(1).forEach(call -> recent.add(recentLine(call)));
-        if (!s.recent().isEmpty() && latest.getChildren().findAny().isEmpty()) {
-            Call call = s.recent().get(0);
-            showLatest(call.number(), call.counterNumber());
+        // The big panel invites only to a counter that still has the citizen's number and is open:
+        // after the counter pauses, closes or moves the ticket on, it shows the newest call that stands.
+        Call standing = s.recent().stream().filter(call -> stands(call, s.counters())).findFirst().orElse(null);
+        if (shownLatest == null || !stands(shownLatest, s.counters())) {
+            if (standing == null) {
+                clearLatest();
+            } else {
+                showLatest(standing);
+            }
         }
+        recent.removeAll();
+        s.recent().stream().filter(call -> !same(call, shownLatest)).limit(Math.max(0, s.recent().size() - 1))
+                .forEach(call -> recent.add(recentLine(call)));
         waiting.removeAll();
         for (GroupCell g : s.groups()) {
             Span count = new Span(String.valueOf(g.waiting()));
@@ -100,16 +109,31 @@ final class BoardPanels {
         if (counterNumber == null) {
             return;
         }
-        showLatest(number, counterNumber);
+        showLatest(new Call(0, number, counterNumber, java.time.Instant.now()));
         latest.getElement().executeJs("this.classList.remove('od-flash'); void this.offsetWidth; this.classList.add('od-flash')");
         voice.announce(latest, number, counterNumber);
     }
 
-    private void showLatest(String number, int counterNumber) {
+    private static boolean same(Call a, Call b) {
+        return b != null && a.number().equals(b.number()) && a.counterNumber() == b.counterNumber();
+    }
+
+    private static boolean stands(Call call, java.util.List<CounterCell> counters) {
+        return counters.stream().anyMatch(c -> c.number() == call.counterNumber() && call.number().equals(c.ticketNumber())
+                && c.status() == CounterStatus.OPEN);
+    }
+
+    private void showLatest(Call call) {
+        shownLatest = call;
         latest.removeAll();
-        Span n = new Span(number);
+        Span n = new Span(call.number());
         n.addClassName("od-latest-number");
-        latest.add(new Div(t("board.now-calling")), n, new Div(t("board.to-counter", counterNumber)));
+        latest.add(new Div(t("board.now-calling")), n, new Div(t("board.to-counter", call.counterNumber())));
+    }
+
+    private void clearLatest() {
+        shownLatest = null;
+        latest.removeAll();
     }
 
     private Div cell(CounterCell c, String newest) {

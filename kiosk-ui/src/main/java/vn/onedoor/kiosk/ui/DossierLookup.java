@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 import vn.onedoor.center.Center;
+import vn.onedoor.queue.model.Priority;
 import vn.onedoor.dossier.LookupResult;
 import vn.onedoor.dossier.PublicDossier;
 import vn.onedoor.dossier.model.DossierStatus;
@@ -107,8 +108,9 @@ final class DossierLookup extends Div {
         if (d.status() == DossierStatus.RESULT_READY) {
             dossiers.returnGroup(center).ifPresentOrElse(group -> {
                 NativeButton ticket = new NativeButton(getTranslation("kiosk.lookup.return-ticket", group.prefix()), e ->
-                        kiosk.show(new TicketConfirmation(kiosk, center, group,
-                                dossiers.returnTicket(center, group, d.code(), attemptKey), services)));
+                        kiosk.show(new TicketConfirmation(kiosk, group, services.issue(center, group,
+                                Priority.NORMAL, d.code(), attemptKey, getUI().map(u -> u.getLocale().getLanguage())
+                                        .orElse("vi")))));
                 ticket.setId("return-ticket");
                 ticket.addClassNames("od-door", "od-lookup-ticket");
                 result.add(ticket);

@@ -10,12 +10,10 @@ import vn.onedoor.center.ServiceGroup;
 import vn.onedoor.dossier.LookUpDossier;
 import vn.onedoor.dossier.LookupRateLimiter;
 import vn.onedoor.dossier.LookupResult;
-import vn.onedoor.queue.IssueTicket;
-import vn.onedoor.queue.model.Priority;
 
 /**
  * What the kiosk's dossier lookup needs: the lookup itself, limited per kiosk like every other
- * caller, and a ticket for the return counter that carries the dossier code.
+ * caller, and the group that hands results back.
  */
 @Singleton
 public class KioskDossiers {
@@ -26,13 +24,11 @@ public class KioskDossiers {
     private final LookUpDossier lookUp;
     private final LookupRateLimiter limiter;
     private final CenterDirectory directory;
-    private final IssueTicket issueTicket;
 
-    public KioskDossiers(LookUpDossier lookUp, LookupRateLimiter limiter, CenterDirectory directory, IssueTicket issueTicket) {
+    public KioskDossiers(LookUpDossier lookUp, LookupRateLimiter limiter, CenterDirectory directory) {
         this.lookUp = lookUp;
         this.limiter = limiter;
         this.directory = directory;
-        this.issueTicket = issueTicket;
     }
 
     /** A lookup's answer, or the seconds to wait when this kiosk asked too often. */
@@ -45,12 +41,5 @@ public class KioskDossiers {
 
     Optional<ServiceGroup> returnGroup(Center center) {
         return directory.serviceGroups(center.id()).stream().filter(g -> RETURN_GROUP.equals(fold(g.name()))).findFirst();
-    }
-
-    IssueTicket.Issued returnTicket(Center center, ServiceGroup group, String dossierCode, String attemptKey) {
-        Long deviceId = SessionCenter.device().map(d -> d.deviceId()).orElse(null);
-        Long userId = SessionCenter.staff().map(s -> s.userId()).orElse(null);
-        return issueTicket.issue(new IssueTicket.Request(center.id(), group.id(), Priority.NORMAL, null, null, dossierCode,
-                attemptKey, deviceId, userId));
     }
 }

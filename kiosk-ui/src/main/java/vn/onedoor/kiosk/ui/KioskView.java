@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import io.micronaut.context.annotation.Value;
@@ -33,6 +34,8 @@ import vn.onedoor.queue.model.Priority;
 @Prototype
 @DeviceView(DeviceType.KIOSK)
 public class KioskView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final String VIETNAMESE = "vi";
 
     private final CenterDirectory directory;
     private final KioskServices services;
@@ -104,9 +107,18 @@ public class KioskView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
     }
 
-    /** The browser saw no touch for the idle time. */
+    /**
+     * The browser saw no touch for the idle time: the kiosk is as the next citizen expects it,
+     * at home and in Vietnamese, with nothing of the last citizen's choices or search left.
+     */
     @ClientCallable
     public void idle() {
+        UI ui = UI.getCurrent();
+        if (ui != null && !VIETNAMESE.equals(ui.getLocale().getLanguage())) {
+            // the guard applies ?lang= and the view is built again, language switch and all
+            ui.navigate("kiosk", QueryParameters.of("lang", VIETNAMESE));
+            return;
+        }
         if (!(current instanceof KioskHome)) {
             home();
         }

@@ -21,7 +21,7 @@ import vn.onedoor.queue.QueueListeners;
 import vn.onedoor.queue.model.Outcomes;
 import vn.onedoor.queue.model.QueueEvent;
 import vn.onedoor.queue.model.Ticket;
-import vn.onedoor.rating.RatingRejection;
+import vn.onedoor.platform.rules.Rejection;
 import vn.onedoor.rating.RatingScale;
 import vn.onedoor.rating.RatingScales;
 import vn.onedoor.rating.RatingSource;
@@ -141,8 +141,8 @@ public class RatingServices {
         try {
             submit.submit(request);
             return Outcome.RECORDED;
-        } catch (RatingRejection e) {
-            if (e.alreadyRated()) {
+        } catch (Rejection e) {
+            if (e.is("ALREADY_RATED")) {
                 return Outcome.ALREADY_RATED;
             }
             LOG.warn("A vote from a screen was refused: {} {}", e.code(), e.getMessage());

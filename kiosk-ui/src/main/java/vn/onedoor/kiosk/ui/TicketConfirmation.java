@@ -7,10 +7,11 @@ import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.stream.Collectors;
-import vn.onedoor.center.Center;
 import vn.onedoor.center.ServiceGroup;
 import vn.onedoor.device.TicketPrinting.PrintReport;
+import vn.onedoor.queue.IssueAndPrint;
 import vn.onedoor.queue.IssueTicket.Issued;
+import vn.onedoor.queue.OpenCounters;
 import vn.onedoor.queue.model.Ticket;
 
 /**
@@ -22,8 +23,9 @@ final class TicketConfirmation extends Div {
 
     private final Paragraph printStatus = new Paragraph();
 
-    TicketConfirmation(KioskView kiosk, Center center, ServiceGroup group, Issued issued, KioskServices services) {
+    TicketConfirmation(KioskView kiosk, ServiceGroup group, IssueAndPrint.Result result) {
         addClassNames("od-kiosk-panel", "od-ticket");
+        Issued issued = result.issued();
         Ticket ticket = issued.ticket();
         Span number = new Span(ticket.displayNumber());
         number.addClassName("od-ticket-number");
@@ -34,14 +36,25 @@ final class TicketConfirmation extends Div {
             badge.addClassName("od-priority-badge");
             lines.add(badge);
         }
-        lines.add(new Paragraph(issued.waitingAhead() == 0 ? getTranslation("kiosk.ticket.next")
-                        : getTranslation("kiosk.ticket.ahead", issued.waitingAhead())),
-                new Paragraph(issued.estimatedWaitMinutes() == 0 ? getTranslation("kiosk.ticket.wait-none")
-                        : getTranslation("kiosk.ticket.wait", issued.estimatedWaitMinutes())),
-                new Paragraph(getTranslation("kiosk.ticket.counters", services.countersServing(center, group.id())
-                        .stream().map(String::valueOf).collect(Collectors.joining(", ")))));
+        OpenCounters.OfGroup counters = result.counters();
+        if (counters.noneOpen()) {
+            // nobody is promised "you are next" while no counter of the group is open
+            Paragraph closed = new Paragraph(getTranslation("kiosk.ticket.no-counter-open"));
+            closed.addClassName("od-no-counter");
+            closed.setId("no-counter-open");
+            lines.add(closed, new Paragraph(getTranslation("kiosk.ticket.no-counter-open-wait")));
+        } else {
+            lines.add(new Paragraph(issued.waitingAhead() == 0 ? getTranslation("kiosk.ticket.next")
+                            : getTranslation("kiosk.ticket.ahead", issued.waitingAhead())),
+                    new Paragraph(issued.estimatedWaitMinutes() == 0 ? getTranslation("kiosk.ticket.wait-none")
+                            : getTranslation("kiosk.ticket.wait", issued.estimatedWaitMinutes())));
+        }
+        if (!counters.serving().isEmpty()) {
+            lines.add(new Paragraph(getTranslation("kiosk.ticket.counters", counters.serving().stream()
+                    .map(String::valueOf).collect(Collectors.joining(", ")))));
+        }
         lines.addClassName("od-ticket-lines");
-        String link = services.ticketLink(ticket.id());
+        String link = result.link();
         Div qr = new Div(QrImage.of(link, getTranslation("kiosk.ticket.qr-alt")), new Span(getTranslation("kiosk.ticket.qr")));
         qr.addClassName("od-ticket-qr");
         printStatus.setText(getTranslation("kiosk.ticket.printing"));
@@ -52,7 +65,7 @@ final class TicketConfirmation extends Div {
         add(new H2(getTranslation("kiosk.ticket.title")), number, lines, qr, printStatus, done);
 
         UI ui = UI.getCurrent();
-        services.print(center, group, issued, link, ui.getLocale().getLanguage())
+        result.print()
                 .whenComplete((report, failure) -> ui.access(() -> showPrint(report, failure)));
     }
 

@@ -51,13 +51,12 @@ public class CalendarOverrides {
 
     public OverrideResult add(long centerId, LocalDate date, OverrideKind kind, @Nullable String note, String createdBy) {
         if (date.getYear() < LunarCalendar.FIRST_YEAR || date.getYear() > LunarCalendar.LAST_YEAR) {
-            return new OverrideResult.Rejected("INVALID_DATE", "Ngày phải trong khoảng năm " + LunarCalendar.FIRST_YEAR
-                    + "–" + LunarCalendar.LAST_YEAR + " / The date must be within " + LunarCalendar.FIRST_YEAR + "–"
-                    + LunarCalendar.LAST_YEAR);
+            return new OverrideResult.Rejected("DATE_OUT_OF_RANGE", "The date must be within " + LunarCalendar.FIRST_YEAR
+                    + "–" + LunarCalendar.LAST_YEAR);
         }
         String text = note == null || note.isBlank() ? null : note.strip();
         if (text != null && text.length() > 255) {
-            return new OverrideResult.Rejected("INVALID_NOTE", "Ghi chú tối đa 255 ký tự / The note takes at most 255 characters");
+            return new OverrideResult.Rejected("INVALID_NOTE", "The note takes at most 255 characters");
         }
         if (repository.existsByCenterIdAndDay(centerId, date)) {
             return exists(date);
@@ -91,8 +90,7 @@ public class CalendarOverrides {
     }
 
     private static OverrideResult exists(LocalDate date) {
-        return new OverrideResult.Rejected("OVERRIDE_EXISTS", "Ngày " + date + " đã có điều chỉnh; xóa điều chỉnh cũ trước"
-                + " / " + date + " already has an override; delete it first");
+        return new OverrideResult.Rejected("OVERRIDE_EXISTS", date + " already has an override; delete it first");
     }
 
     private static CalendarOverride toOverride(OverrideRow r) {

@@ -10,10 +10,16 @@ import java.util.concurrent.CompletableFuture;
  */
 public interface TicketPrinting {
 
-    /** What a ticket shows; the printing side renders the words in the kiosk's language. */
+    /**
+     * What a ticket shows; the printing side renders the words in the kiosk's language.
+     *
+     * @param counters the counters that serve the ticket's group
+     * @param noCounterOpen none of them is open now: the ticket says so instead of "you are next"
+     * @param priority the priority category's code ({@code ELDERLY}…), or null for a normal ticket
+     */
     record TicketToPrint(long ticketId, String centerName, String number, String serviceGroupName,
             ZonedDateTime issuedAt, long waitingAhead, int estimatedWaitMinutes, List<Integer> counters,
-            String qrText, String language) {}
+            boolean noCounterOpen, String priority, String qrText, String language) {}
 
     enum Outcome {
         PRINTED,

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import vn.onedoor.dossier.internal.CatalogFacts;
 import vn.onedoor.dossier.internal.DossierTx;
-import vn.onedoor.dossier.model.DossierRejection;
+import vn.onedoor.platform.rules.Rejection;
 
 /**
  * Received, resolved (early, on time, late), in progress and overdue per agency, field,
@@ -57,8 +57,7 @@ public class DossierStatistics {
 
     public Report report(long centerId, LocalDate from, LocalDate to, GroupBy groupBy) {
         if (from == null || to == null || to.isBefore(from) || from.plusDays(MAX_DAYS).isBefore(to)) {
-            throw new DossierRejection("INVALID_PERIOD", "Kỳ báo cáo: from ≤ to, tối đa " + MAX_DAYS
-                    + " ngày / A period needs from ≤ to and at most " + MAX_DAYS + " days");
+            throw Rejection.invalid("INVALID_PERIOD", "A period needs from ≤ to and at most " + MAX_DAYS + " days", MAX_DAYS);
         }
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(facts.center(centerId).timeZone())));
         LocalDate asOf = to.isBefore(today) ? to : today;

@@ -18,7 +18,8 @@ import vn.onedoor.dossier.internal.DossierTx;
 import vn.onedoor.dossier.model.Applicant;
 import vn.onedoor.dossier.model.Dossier;
 import vn.onedoor.dossier.model.DossierCode;
-import vn.onedoor.dossier.model.DossierRejection;
+import vn.onedoor.platform.db.ConstraintViolated;
+import vn.onedoor.platform.rules.Rejection;
 import vn.onedoor.dossier.model.DossierStatus;
 import vn.onedoor.dossier.model.EntryTime;
 import vn.onedoor.dossier.model.EventType;
@@ -53,17 +54,17 @@ public class ImportDossier {
     public record Imported(String code, LocalDate receivedDate, LocalDate appointmentDate, boolean replayed) {}
 
     public Imported importDossier(Request r) {
-        DossierCode code = DossierCode.parse(r.code()).orElseThrow(() -> new DossierRejection("MALFORMED_DOSSIER_CODE",
-                "Mã hồ sơ không đúng dạng 000.00.00.H00-YYMMDD-0000 / Not a dossier code: " + r.code()));
+        DossierCode code = DossierCode.parse(r.code()).orElseThrow(() -> Rejection.invalid("MALFORMED_DOSSIER_CODE",
+                "Not a dossier code: " + r.code()));
         Center center = facts.center(r.centerId());
         Procedure procedure = r.procedureId() != null ? facts.procedure(r.procedureId())
                 : facts.procedureByCode(r.procedureCode() == null ? "" : r.procedureCode().strip())
-                        .orElseThrow(() -> new DossierRejection("PROCEDURE_NOT_FOUND",
-                                "Không có thủ tục / No procedure " + r.procedureCode()));
+                        .orElseThrow(() -> Rejection.notFound("PROCEDURE_NOT_FOUND",
+                                "No procedure " + r.procedureCode()));
         Applicant applicant = (r.applicant() == null ? new Applicant(null, null, null, null, null) : r.applicant()).normalized();
         Channel channel = r.channel() == null ? Channel.DIRECT : r.channel();
         if (r.receivedAt() == null) {
-            throw new DossierRejection("RECEIVED_AT_REQUIRED", "Cần thời điểm tiếp nhận / receivedAt is required");
+            throw Rejection.invalid("RECEIVED_AT_REQUIRED", "receivedAt is required");
         }
         Instant now = clock.instant();
         EntryTime entry = EntryTime.of(r.receivedAt(), now);
@@ -72,16 +73,13 @@ public class ImportDossier {
                 procedure.processingDays(), channel);
         LocalDate appointment = r.appointmentDate() == null ? computed.appointmentDate() : r.appointmentDate();
         if (appointment.isBefore(code.receiptDate())) {
-            throw new DossierRejection("INVALID_APPOINTMENT_DATE", "Ngày hẹn trước ngày tiếp nhận / The appointment "
+            throw Rejection.invalid("INVALID_APPOINTMENT_DATE", "The appointment "
                     + appointment + " is before the receipt date " + code.receiptDate());
         }
         Optional<Long> ourAgency = facts.agencyByCode(code.agencyCode()).map(a -> a.id());
         try {
             return write(center, procedure, applicant, channel, entry, appointment, code, ourAgency, r.actor(), now);
-        } catch (DossierStorageException e) {
-            if (!(e.getCause() instanceof java.sql.SQLIntegrityConstraintViolationException)) {
-                throw e;
-            }
+        } catch (ConstraintViolated e) {
             // the same code pushed twice at once: the second run finds the first one's dossier
             return write(center, procedure, applicant, channel, entry, appointment, code, ourAgency, r.actor(), now);
         }
@@ -94,7 +92,7 @@ public class ImportDossier {
             if (existing.isPresent()) {
                 Dossier d = existing.get();
                 if (d.centerId() != center.id()) {
-                    throw new DossierRejection("DOSSIER_CODE_TAKEN", "Mã hồ sơ đã thuộc trung tâm khác / "
+                    throw Rejection.conflict("DOSSIER_CODE_TAKEN", ""
                             + code + " belongs to another center");
                 }
                 return new Imported(d.code().value(), d.receivedDate(), d.appointmentDate(), true);

@@ -18,7 +18,7 @@ import vn.onedoor.calendar.model.Channel;
 import vn.onedoor.dossier.internal.CatalogFacts;
 import vn.onedoor.dossier.internal.CsvLines;
 import vn.onedoor.dossier.model.Applicant;
-import vn.onedoor.dossier.model.DossierRejection;
+import vn.onedoor.platform.rules.Rejection;
 
 /**
  * Imports dossiers from CSV (UTF-8, a header line, columns in any order):
@@ -53,7 +53,7 @@ public class ImportDossiers {
         List<LineError> errors = new ArrayList<>();
         CsvLines.Row header = lines.next();
         if (header == null) {
-            throw new DossierRejection("INVALID_CSV", "Tệp CSV trống / The CSV file is empty");
+            throw Rejection.invalid("INVALID_CSV", "The CSV file is empty");
         }
         Map<String, Integer> columns = new HashMap<>();
         for (int i = 0; i < header.fields().size(); i++) {
@@ -61,7 +61,7 @@ public class ImportDossiers {
         }
         List<String> missing = REQUIRED.stream().filter(c -> !columns.containsKey(c)).toList();
         if (!missing.isEmpty()) {
-            throw new DossierRejection("INVALID_CSV", "Thiếu cột / Missing columns: " + String.join(", ", missing));
+            throw Rejection.invalid("INVALID_CSV", "Missing columns: " + String.join(", ", missing));
         }
         int read = 0;
         int imported = 0;
@@ -90,7 +90,7 @@ public class ImportDossiers {
                 } else {
                     imported++;
                 }
-            } catch (DossierRejection e) {
+            } catch (Rejection e) {
                 if (errors.size() < MAX_ERRORS) {
                     errors.add(new LineError(row.line(), v.get("code"), e.code() + ": " + e.getMessage()));
                 }
@@ -120,7 +120,7 @@ public class ImportDossiers {
         try {
             return Channel.valueOf(text.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new DossierRejection("INVALID_CHANNEL", "Hình thức: DIRECT, ONLINE hoặc POSTAL / channel is DIRECT, ONLINE or POSTAL");
+            throw Rejection.invalid("INVALID_CHANNEL", "channel is DIRECT, ONLINE or POSTAL");
         }
     }
 
@@ -135,7 +135,7 @@ public class ImportDossiers {
             try {
                 return LocalDateTime.parse(text).atZone(zone).toInstant();
             } catch (DateTimeParseException e2) {
-                throw new DossierRejection("INVALID_RECEIVED_AT", "received_at là ngày giờ ISO, ví dụ 2026-11-20T08:30 / "
+                throw Rejection.invalid("INVALID_RECEIVED_AT", ""
                         + "received_at is an ISO date-time: " + text);
             }
         }
@@ -148,7 +148,7 @@ public class ImportDossiers {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new DossierRejection("INVALID_APPOINTMENT_DATE", "appointment_date là ngày ISO, ví dụ 2026-11-27 / "
+            throw Rejection.invalid("INVALID_APPOINTMENT_DATE", ""
                     + "appointment_date is an ISO date: " + text);
         }
     }

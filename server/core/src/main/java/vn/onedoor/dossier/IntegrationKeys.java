@@ -10,7 +10,7 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import vn.onedoor.dossier.internal.CatalogFacts;
 import vn.onedoor.dossier.internal.DossierTx;
-import vn.onedoor.dossier.model.DossierRejection;
+import vn.onedoor.platform.rules.Rejection;
 import vn.onedoor.platform.security.Secrets;
 
 /**
@@ -39,7 +39,7 @@ public class IntegrationKeys {
     public Issued create(long centerId, String name) {
         facts.center(centerId);
         if (name == null || name.isBlank() || name.length() > 255) {
-            throw new DossierRejection("INVALID_NAME", "Cần tên hệ thống (tối đa 255 ký tự) / A name of 1 to 255 characters");
+            throw Rejection.invalid("INVALID_NAME", "A name of 1 to 255 characters");
         }
         String key = "odk_" + Secrets.newToken();
         long id = tx.write((c, events) -> {

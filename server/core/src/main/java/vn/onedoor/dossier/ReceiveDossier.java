@@ -20,7 +20,7 @@ import vn.onedoor.dossier.internal.DossierTx;
 import vn.onedoor.dossier.model.Applicant;
 import vn.onedoor.dossier.model.Dossier;
 import vn.onedoor.dossier.model.DossierCode;
-import vn.onedoor.dossier.model.DossierRejection;
+import vn.onedoor.platform.rules.Rejection;
 import vn.onedoor.dossier.model.DossierStatus;
 import vn.onedoor.dossier.model.EntryTime;
 import vn.onedoor.dossier.model.EventType;
@@ -75,7 +75,7 @@ public class ReceiveDossier {
         Dossier dossier = tx.write((c, events) -> {
             int number = DossierSql.nextSequence(c, agency.id(), appointment.receivedDate());
             if (number > DossierCode.MAX_SEQUENCE) {
-                throw new DossierRejection("DAILY_SEQUENCE_EXHAUSTED", "Cơ quan đã hết số hồ sơ trong ngày / "
+                throw Rejection.conflict("DAILY_SEQUENCE_EXHAUSTED", ""
                         + agency.code() + " has used all 9999 codes of " + appointment.receivedDate());
             }
             DossierCode code = new DossierCode(agency.code(), appointment.receivedDate(), number);

@@ -17,7 +17,8 @@ import vn.onedoor.dossier.internal.DossierSql;
 import vn.onedoor.dossier.internal.DossierTx;
 import vn.onedoor.dossier.model.Dossier;
 import vn.onedoor.dossier.model.DossierCode;
-import vn.onedoor.dossier.model.DossierRejection;
+import vn.onedoor.platform.rules.Rejection;
+import vn.onedoor.platform.text.PersonNames;
 import vn.onedoor.dossier.model.DossierRules;
 import vn.onedoor.dossier.model.DossierStatus;
 import vn.onedoor.dossier.model.DossierStep;
@@ -56,13 +57,19 @@ public class RecordDossierEvent {
     public Recorded record(Request r) {
         String code = DossierCode.parse(r.code()).map(DossierCode::value).orElseThrow(() -> notFound(r.code()));
         if (r.step() == null || r.step().type() == null) {
-            throw new DossierRejection("INVALID_EVENT_TYPE", "Cần loại bước xử lý / type is required");
+            throw Rejection.invalid("INVALID_EVENT_TYPE", "type is required");
         }
         if (r.externalId() != null && (r.externalId().isBlank() || r.externalId().length() > MAX_EXTERNAL_ID)) {
-            throw new DossierRejection("INVALID_EVENT_ID", "Mã sự kiện 1–100 ký tự / An event id has 1 to 100 characters");
+            throw Rejection.invalid("INVALID_EVENT_ID", "An event id has 1 to 100 characters");
         }
         if (r.step().reason() != null && r.step().reason().length() > MAX_REASON) {
-            throw new DossierRejection("INVALID_REASON", "Lý do tối đa 1000 ký tự / A reason has at most 1000 characters");
+            throw Rejection.invalidField("reason", "INVALID_REASON", "A reason has at most 1000 characters");
+        }
+        String unprintable = r.step().reason() == null ? "" : PersonNames.unprintable(r.step().reason());
+        if (!unprintable.isEmpty()) {
+            // the reason is printed on the apology letter and the notices
+            throw Rejection.invalidField("reason", "REASON_CHARACTERS", "The reason holds characters that cannot be printed: "
+                    + unprintable, unprintable);
         }
         if (r.step().agencyId() != null) {
             facts.agency(r.step().agencyId());
@@ -82,7 +89,7 @@ public class RecordDossierEvent {
             }
             Instant last = lastOccurredAt(c, before.id());
             if (last != null && entry.occurredAt().isBefore(last)) {
-                throw new DossierRejection("INVALID_EVENT_ORDER", "Bước xử lý sớm hơn bước trước đó / The step at "
+                throw Rejection.invalid("INVALID_EVENT_ORDER", "The step at "
                         + entry.occurredAt() + " is earlier than the last one at " + last);
             }
             ZoneId zone = ZoneId.of(facts.center(before.centerId()).timeZone());
@@ -114,8 +121,8 @@ public class RecordDossierEvent {
         }
     }
 
-    static DossierRejection notFound(String code) {
-        return new DossierRejection("DOSSIER_NOT_FOUND", "Không tìm thấy hồ sơ / No dossier " + code);
+    static Rejection notFound(String code) {
+        return Rejection.notFound("DOSSIER_NOT_FOUND", "No dossier " + code);
     }
 
     private static String blankToNull(String s) {

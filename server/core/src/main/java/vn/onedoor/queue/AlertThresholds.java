@@ -25,7 +25,11 @@ public record AlertThresholds(int maxWaiting, int maxWaitMinutes) {
 
     public enum Kind {
         QUEUE_LENGTH,
-        WAIT
+        WAIT,
+        /** people wait in a group and none of its counters is open ({@code value}: how many wait) */
+        NO_OPEN_COUNTER,
+        /** tickets wait for a counter that is not open ({@code value}: how many) */
+        STRANDED
     }
 
     /** The groups over a threshold, queue length first, in the order given. */

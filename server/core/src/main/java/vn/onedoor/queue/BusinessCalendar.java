@@ -1,5 +1,6 @@
 package vn.onedoor.queue;
 
+import vn.onedoor.platform.rules.Rejection;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
@@ -31,7 +32,7 @@ public class BusinessCalendar {
     /** Today in a center's zone by the center's id; zones are looked up once (they do not change while running). */
     public LocalDate today(long centerId) {
         ZoneId zone = zones.computeIfAbsent(centerId, id -> ZoneId.of(directory.center(id)
-                .orElseThrow(() -> new vn.onedoor.queue.model.QueueRejection("CENTER_NOT_FOUND", "No center " + id))
+                .orElseThrow(() -> Rejection.notFound("CENTER_NOT_FOUND", "No center " + id))
                 .timeZone()));
         return LocalDate.ofInstant(clock.instant(), zone);
     }

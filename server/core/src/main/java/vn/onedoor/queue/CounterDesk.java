@@ -16,7 +16,7 @@ import vn.onedoor.queue.model.CounterSession;
 import vn.onedoor.queue.model.CounterStatus;
 import vn.onedoor.queue.model.NextTicketPolicy;
 import vn.onedoor.queue.model.QueueEvent;
-import vn.onedoor.queue.model.QueueRejection;
+import vn.onedoor.platform.rules.Rejection;
 import vn.onedoor.queue.model.QueueRules;
 import vn.onedoor.queue.model.Ticket;
 import vn.onedoor.queue.model.TicketStatus;
@@ -29,6 +29,9 @@ import vn.onedoor.queue.model.TicketStatus;
  */
 @Singleton
 public class CounterDesk {
+
+    /** More tickets than this sent to one counter is not a real hall; the rest stay targeted. */
+    private static final int RELEASED_AT_CLOSE = 10_000;
 
     /** More than the counters that can be calling one queue at the same instant. */
     private static final int CALL_ATTEMPTS = 100;
@@ -73,7 +76,7 @@ public class CounterDesk {
                 return session;
             }
             if (worked) {
-                throw new QueueRejection("COUNTER_OF_OTHER_OFFICER", "Counter " + session.counterNumber()
+                throw Rejection.forbidden("COUNTER_OF_OTHER_OFFICER", "Counter " + session.counterNumber()
                         + " is worked by another officer");
             }
             CounterSession after = session.open(actor.userId(), calendar.now());
@@ -90,8 +93,24 @@ public class CounterDesk {
         return changeStatus(counterId, actor, s -> s.pause(reason, calendar.now()), reason);
     }
 
+    /**
+     * Closes the counter. Tickets that were sent to it and still wait go back to their group's
+     * queue, keeping their place, so the group's other counters call them: nobody is left waiting
+     * for a counter that closed.
+     */
     public CounterSession close(long counterId, Actor actor) {
-        return changeStatus(counterId, actor, s -> s.close(calendar.now()), null);
+        return tx.write((c, events) -> {
+            CounterSession closed = changeStatusIn(c, counterId, actor, s -> s.close(calendar.now()), null, events);
+            for (Ticket sent : TicketRows.waitingSentTo(c, counterId, RELEASED_AT_CLOSE)) {
+                Ticket released = sent.releaseFromCounter();
+                if (TicketRows.update(c, released, TicketStatus.WAITING)) {
+                    QueueSql.journal(c, released.centerId(), released.id(), counterId, actor.userId(), "RELEASED",
+                            "counter " + closed.counterNumber() + " closed", closed.changedAt());
+                    events.accept(new QueueEvent.TicketTransferred(released, null, closed.changedAt()));
+                }
+            }
+            return closed;
+        });
     }
 
     /**
@@ -146,7 +165,7 @@ public class CounterDesk {
             }
             takenByOthers.add(ticketId);
         }
-        throw new QueueRejection("BUSY", "The queue is very busy; press call again");
+        throw Rejection.conflict("BUSY", "The queue is very busy; press call again");
     }
 
     private List<long[]> groupsOf(Connection c, long counterId) throws SQLException {
@@ -163,20 +182,34 @@ public class CounterDesk {
     /** Calls one waiting ticket out of turn; the reason is required and journaled. */
     public Ticket call(long counterId, long ticketId, String reason, Actor actor) {
         if (reason == null || reason.isBlank()) {
-            throw new QueueRejection("REASON_REQUIRED", "Calling a ticket out of turn needs a reason");
+            throw Rejection.invalid("REASON_REQUIRED", "Calling a ticket out of turn needs a reason");
         }
         return tx.write((c, events) -> {
             CounterSession session = lockOwn(c, counterId, actor);
             session.requireFreeAndOpen();
             Ticket waiting = TicketRows.find(c, ticketId)
                     .filter(t -> t.centerId() == session.centerId())
-                    .orElseThrow(() -> new QueueRejection("TICKET_NOT_FOUND", "No ticket " + ticketId));
+                    .orElseThrow(() -> Rejection.notFound("TICKET_NOT_FOUND", "No ticket " + ticketId));
             Instant now = calendar.now();
-            Ticket called = tryCall(c, session, ticketId, now).orElseThrow(() -> new QueueRejection(
-                    "TICKET_" + waiting.status(), "Ticket " + waiting.displayNumber() + " is no longer waiting"));
+            releaseIfStranded(c, waiting, counterId, actor, now);
+            Ticket called = tryCall(c, session, ticketId, now).orElseThrow(() -> Rejection.conflict("TICKET_" + waiting.status(), "Ticket " + waiting.displayNumber() + " is no longer waiting"));
             finishCall(c, session, called, session.priorityStreak(), actor, reason.strip(), events, now);
             return called;
         });
+    }
+
+    /** A ticket sent to another counter that is not open now may be called here: it is released first. */
+    private static void releaseIfStranded(Connection c, Ticket waiting, long counterId, Actor actor, Instant now)
+            throws SQLException {
+        Long target = waiting.targetCounterId();
+        if (waiting.status() != TicketStatus.WAITING || target == null || target == counterId) {
+            return;
+        }
+        boolean targetOpen = CounterSessions.find(c, target).map(s -> s.status() == CounterStatus.OPEN).orElse(false);
+        if (!targetOpen && TicketRows.update(c, waiting.releaseFromCounter(), TicketStatus.WAITING)) {
+            QueueSql.journal(c, waiting.centerId(), waiting.id(), counterId, actor.userId(), "RELEASED",
+                    "counter " + target + " not open", now);
+        }
     }
 
     private Optional<Ticket> tryCall(Connection c, CounterSession session, long ticketId, Instant now)
@@ -199,15 +232,19 @@ public class CounterDesk {
 
     private CounterSession changeStatus(long counterId, Actor actor,
             java.util.function.UnaryOperator<CounterSession> change, String reason) {
-        return tx.write((c, events) -> {
-            CounterSession after = change.apply(lockOwn(c, counterId, actor));
-            CounterSessions.save(c, after);
-            QueueSql.journal(c, after.centerId(), null, counterId, actor.userId(), "COUNTER_" + after.status(), reason,
-                    after.changedAt());
-            events.accept(new QueueEvent.CounterStatusChanged(after.centerId(), counterId, after.counterNumber(),
-                    after.status(), after.pauseReason(), after.changedAt()));
-            return after;
-        });
+        return tx.write((c, events) -> changeStatusIn(c, counterId, actor, change, reason, events));
+    }
+
+    private static CounterSession changeStatusIn(Connection c, long counterId, Actor actor,
+            java.util.function.UnaryOperator<CounterSession> change, String reason,
+            java.util.function.Consumer<QueueEvent> events) throws SQLException {
+        CounterSession after = change.apply(lockOwn(c, counterId, actor));
+        CounterSessions.save(c, after);
+        QueueSql.journal(c, after.centerId(), null, counterId, actor.userId(), "COUNTER_" + after.status(), reason,
+                after.changedAt());
+        events.accept(new QueueEvent.CounterStatusChanged(after.centerId(), counterId, after.counterNumber(),
+                after.status(), after.pauseReason(), after.changedAt()));
+        return after;
     }
 
     /** Locks the counter and checks that this actor may work it. */
@@ -220,7 +257,7 @@ public class CounterDesk {
         CounterSessions.Locked locked = CounterSessions.lockWithCurrent(c, counterId);
         CounterSession session = locked.session();
         if (session.officerId() != null && !session.officerId().equals(actor.userId()) && !actor.supervisor()) {
-            throw new QueueRejection("COUNTER_OF_OTHER_OFFICER", "Counter " + session.counterNumber()
+            throw Rejection.forbidden("COUNTER_OF_OTHER_OFFICER", "Counter " + session.counterNumber()
                     + " is worked by another officer");
         }
         return locked;

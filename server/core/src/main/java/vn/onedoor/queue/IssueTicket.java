@@ -20,7 +20,8 @@ import vn.onedoor.queue.internal.QueueSql;
 import vn.onedoor.queue.internal.TicketRows;
 import vn.onedoor.queue.model.Priority;
 import vn.onedoor.queue.model.QueueEvent;
-import vn.onedoor.queue.model.QueueRejection;
+import vn.onedoor.platform.db.ConstraintViolated;
+import vn.onedoor.platform.rules.Rejection;
 import vn.onedoor.queue.model.QueueRules;
 import vn.onedoor.queue.model.Ticket;
 import vn.onedoor.queue.model.TicketNumberFormat;
@@ -101,24 +102,24 @@ public class IssueTicket {
         return lanes.submit(known.group().id(), new Accepted(request, known.center(), known.group(), known.lookedUpAt()));
     }
 
-    private static QueueRejection noGroup(Request request) {
-        return new QueueRejection("SERVICE_GROUP_NOT_FOUND", "No service group " + request.serviceGroupId()
+    private static Rejection noGroup(Request request) {
+        return Rejection.notFound("SERVICE_GROUP_NOT_FOUND", "No service group " + request.serviceGroupId()
                 + " at center " + request.centerId());
     }
 
     private void validate(Request r) {
         if (r.phone() != null && !r.phone().isBlank() && !PHONE.matcher(r.phone().replace(" ", "")).matches()) {
-            throw new QueueRejection("INVALID_PHONE", "A phone number has 8 to 15 digits");
+            throw Rejection.invalid("INVALID_PHONE", "A phone number has 8 to 15 digits");
         }
         if (r.dossierCode() != null && r.dossierCode().length() > 40) {
-            throw new QueueRejection("INVALID_DOSSIER_CODE", "A dossier code has at most 40 characters");
+            throw Rejection.invalid("INVALID_DOSSIER_CODE", "A dossier code has at most 40 characters");
         }
         if (r.idempotencyKey() != null && (r.idempotencyKey().isBlank() || r.idempotencyKey().length() > 100)) {
-            throw new QueueRejection("INVALID_IDEMPOTENCY_KEY", "An Idempotency-Key has 1 to 100 characters");
+            throw Rejection.invalid("INVALID_IDEMPOTENCY_KEY", "An Idempotency-Key has 1 to 100 characters");
         }
         if (r.procedureId() != null && catalog.proceduresOfServiceGroup(r.serviceGroupId()).stream()
                 .noneMatch(p -> p.id().equals(r.procedureId()))) {
-            throw new QueueRejection("PROCEDURE_NOT_IN_GROUP", "Procedure " + r.procedureId()
+            throw Rejection.invalid("PROCEDURE_NOT_IN_GROUP", "Procedure " + r.procedureId()
                     + " is not served by this service group");
         }
     }
@@ -131,11 +132,8 @@ public class IssueTicket {
     private Written issueBatch(List<Accepted> batch) {
         try {
             return issueBatchOnce(batch);
-        } catch (QueueTransactions.QueueStorageException e) {
-            if (e.getCause() instanceof java.sql.SQLIntegrityConstraintViolationException) {
-                return issueBatchOnce(batch);
-            }
-            throw e;
+        } catch (ConstraintViolated e) {
+            return issueBatchOnce(batch);
         }
     }
 

@@ -21,17 +21,25 @@ public class PublicTicketStatus {
     private final QueueQueries queries;
     private final QueueTransactions tx;
     private final CenterDirectory directory;
+    private final OpenCounters openCounters;
 
-    PublicTicketStatus(TicketLinks links, QueueQueries queries, QueueTransactions tx, CenterDirectory directory) {
+    PublicTicketStatus(TicketLinks links, QueueQueries queries, QueueTransactions tx, CenterDirectory directory,
+            OpenCounters openCounters) {
+        this.openCounters = openCounters;
         this.links = links;
         this.queries = queries;
         this.tx = tx;
         this.directory = directory;
     }
 
-    /** {@code waitingAhead} counts only while the ticket waits; {@code counterNumber} once it is called. */
+    /**
+     * {@code waitingAhead} counts only while the ticket waits; {@code counterNumber} once it is
+     * called. {@code notice}, while it waits: {@code NO_OPEN_COUNTER} when no counter of its group is
+     * open now, {@code TARGET_NOT_OPEN} when it was sent to counter {@code targetCounterNumber},
+     * which is not open now; null otherwise.
+     */
     public record Status(String number, String serviceGroupName, TicketStatus status, Long waitingAhead,
-            Integer counterNumber, String centerName) {}
+            Integer counterNumber, String centerName, String notice, Integer targetCounterNumber) {}
 
     /** Empty for a reference that is malformed, forged, or of a ticket that no longer exists. */
     public Optional<Status> of(String reference) {
@@ -44,7 +52,17 @@ public class PublicTicketStatus {
         Integer counter = t.counterId() == null ? null
                 : directory.counter(t.counterId()).map(Counter::number).orElse(null);
         Long ahead = t.status() == TicketStatus.WAITING ? waitingAhead(t) : null;
-        return new Status(t.displayNumber(), group, t.status(), ahead, counter, center);
+        Integer target = t.targetCounterId() == null ? null
+                : directory.counter(t.targetCounterId()).map(Counter::number).orElse(null);
+        String notice = null;
+        if (t.status() == TicketStatus.WAITING) {
+            if (target != null) {
+                notice = openCounters.openNumbers(t.centerId()).contains(target) ? null : "TARGET_NOT_OPEN";
+            } else if (openCounters.of(t.centerId(), t.serviceGroupId()).noneOpen()) {
+                notice = "NO_OPEN_COUNTER";
+            }
+        }
+        return new Status(t.displayNumber(), group, t.status(), ahead, counter, center, notice, target);
     }
 
     /** Waiting tickets called before this one: priority ones first, then earlier places in line. */

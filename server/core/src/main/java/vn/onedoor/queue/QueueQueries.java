@@ -17,7 +17,7 @@ import vn.onedoor.center.ServiceGroup;
 import vn.onedoor.queue.internal.CounterSessions;
 import vn.onedoor.queue.internal.TicketRows;
 import vn.onedoor.queue.model.CounterSession;
-import vn.onedoor.queue.model.QueueRejection;
+import vn.onedoor.platform.rules.Rejection;
 import vn.onedoor.queue.model.Ticket;
 
 /** Read views of the queue for the API and the screens. */
@@ -47,7 +47,7 @@ public class QueueQueries {
     /** Each group's waiting count and longest wait, and each counter's state and ticket. */
     public Overview overview(long centerId) {
         Center center = directory.center(centerId)
-                .orElseThrow(() -> new QueueRejection("CENTER_NOT_FOUND", "No center " + centerId));
+                .orElseThrow(() -> Rejection.notFound("CENTER_NOT_FOUND", "No center " + centerId));
         LocalDate today = calendar.today(center);
         Instant now = calendar.now();
         return tx.read((c, events) -> {
@@ -81,7 +81,7 @@ public class QueueQueries {
     /** Waiting tickets of a group, in calling order within priority and normal. */
     public List<Ticket> waiting(long serviceGroupId, int limit) {
         ServiceGroup group = directory.serviceGroup(serviceGroupId)
-                .orElseThrow(() -> new QueueRejection("SERVICE_GROUP_NOT_FOUND", "No service group " + serviceGroupId));
+                .orElseThrow(() -> Rejection.notFound("SERVICE_GROUP_NOT_FOUND", "No service group " + serviceGroupId));
         Center center = directory.center(group.centerId()).orElseThrow();
         return tx.read((c, events) -> TicketRows.waiting(c, serviceGroupId, calendar.today(center), limit));
     }

@@ -5,13 +5,20 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
 import vn.onedoor.center.Center;
 import vn.onedoor.center.CenterDirectory;
 
-/** The last calls of today at a center, newest first: the wall board's "missed your call?" list. */
+/**
+ * The last calls of today at a center, newest first: the wall board's "missed your call?" list.
+ * Read from the journal of calls, so a call stays in the list when its ticket moves on (transferred
+ * back to waiting, completed); a ticket called twice shows its newest call.
+ */
 @Singleton
 public class RecentCalls {
 
@@ -31,16 +38,22 @@ public class RecentCalls {
         Center center = directory.center(centerId).orElseThrow();
         return tx.read((c, events) -> {
             List<Call> calls = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT t.id, t.display_number, k.number, t.called_at "
-                    + "FROM ticket t JOIN counter k ON k.id = t.counter_id WHERE t.center_id = ? AND t.business_date = ? "
-                    + "AND t.called_at IS NOT NULL ORDER BY t.called_at DESC LIMIT ?")) {
+            LocalDateTime dayStart = LocalDateTime.ofInstant(calendar.today(center).atStartOfDay(ZoneId.of(center.timeZone()))
+                    .toInstant(), ZoneOffset.UTC);
+            try (PreparedStatement ps = c.prepareStatement("SELECT j.ticket_id, t.display_number, k.number, j.at "
+                    + "FROM queue_journal j JOIN ticket t ON t.id = j.ticket_id JOIN counter k ON k.id = j.counter_id "
+                    + "WHERE j.center_id = ? AND j.at >= ? AND j.type IN ('CALLED', 'CALLED_OUT_OF_TURN') "
+                    + "ORDER BY j.at DESC, j.id DESC LIMIT ?")) {
                 ps.setLong(1, centerId);
-                ps.setObject(2, calendar.today(center));
-                ps.setInt(3, limit);
+                ps.setObject(2, dayStart);
+                ps.setInt(3, limit * 2);
+                Set<Long> seen = new HashSet<>();
                 try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        calls.add(new Call(rs.getLong(1), rs.getString(2), rs.getInt(3),
-                                rs.getObject(4, LocalDateTime.class).toInstant(ZoneOffset.UTC)));
+                    while (rs.next() && calls.size() < limit) {
+                        if (seen.add(rs.getLong(1))) {
+                            calls.add(new Call(rs.getLong(1), rs.getString(2), rs.getInt(3),
+                                    rs.getObject(4, LocalDateTime.class).toInstant(ZoneOffset.UTC)));
+                        }
                     }
                 }
             }

@@ -15,7 +15,10 @@ import vn.onedoor.queue.internal.ScreenSql;
 import vn.onedoor.queue.internal.ScreenSql.DayFigure;
 import vn.onedoor.queue.internal.TicketRows;
 import vn.onedoor.queue.model.CounterSession;
-import vn.onedoor.queue.model.QueueRejection;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.onedoor.queue.model.CounterStatus;
+import vn.onedoor.platform.rules.Rejection;
 import vn.onedoor.queue.model.Ticket;
 
 /** What the counter screen and the manager's dashboard show, each read in one go. */
@@ -26,8 +29,11 @@ public class ScreenQueries {
     private final QueueQueries queries;
     private final ScreenSettings settings;
     private final BusinessCalendar calendar;
+    private final vn.onedoor.center.CenterDirectory directory;
 
-    ScreenQueries(QueueTransactions tx, QueueQueries queries, ScreenSettings settings, BusinessCalendar calendar) {
+    ScreenQueries(QueueTransactions tx, QueueQueries queries, ScreenSettings settings, BusinessCalendar calendar,
+            vn.onedoor.center.CenterDirectory directory) {
+        this.directory = directory;
         this.tx = tx;
         this.queries = queries;
         this.settings = settings;
@@ -45,21 +51,28 @@ public class ScreenQueries {
     public Desk desk(long counterId, int limit) {
         return tx.read((c, events) -> {
             CounterSession session = CounterSessions.find(c, counterId)
-                    .orElseThrow(() -> new QueueRejection("COUNTER_NOT_FOUND", "No counter " + counterId));
+                    .orElseThrow(() -> Rejection.notFound("COUNTER_NOT_FOUND", "No counter " + counterId));
             LocalDate today = calendar.today(session.centerId());
             Ticket current = session.currentTicketId() == null ? null
                     : TicketRows.find(c, session.currentTicketId()).orElse(null);
             List<Ticket> sentHere = TicketRows.waitingSentTo(c, counterId, limit);
             List<Ticket> inGroups = new ArrayList<>();
             List<long[]> groups = QueueSql.groupsOfCounter(c, counterId);
-            // the groups' counts hold the tickets sent here from those groups already
+            Set<Long> openCounters = CounterSessions.ofCenter(c, session.centerId()).stream()
+                    .filter(s -> s.status() == CounterStatus.OPEN).map(CounterSession::counterId)
+                    .collect(Collectors.toSet());
+            // What this counter can call, as the list shows it: the groups' counts hold the tickets sent
+            // here from those groups already, and those sent to another counter are not this one's.
             long total = sentHere.stream().filter(t -> groups.stream().noneMatch(g -> g[0] == t.serviceGroupId()))
                     .count();
             for (long[] group : groups) {
                 int[] counts = QueueSql.waiting(c, group[0], today);
-                total += counts[0] + counts[1];
+                total += counts[0] + counts[1] - QueueSql.waitingSentElsewhere(c, group[0], today, counterId);
+                // a ticket sent to a counter that is not open now is offered here too
                 TicketRows.waiting(c, group[0], today, limit).stream()
-                        .filter(t -> t.targetCounterId() == null).forEach(inGroups::add);
+                        .filter(t -> t.targetCounterId() == null || (t.targetCounterId() != counterId
+                                && !openCounters.contains(t.targetCounterId())))
+                        .forEach(inGroups::add);
             }
             inGroups.sort(Comparator.comparing((Ticket t) -> !t.priority().isPriority())
                     .thenComparingLong(Ticket::queueKey).thenComparing(Ticket::id));
@@ -81,6 +94,33 @@ public class ScreenQueries {
     public record Dashboard(List<GroupFigures> groups, List<CounterFigures> counters, AlertThresholds thresholds,
             List<AlertThresholds.Alert> alerts, Instant at) {}
 
+    /**
+     * Groups where people wait and no counter is open, and tickets sent to a counter that is not
+     * open (its officer paused): the manager sees them, and the group's other counters are offered them.
+     */
+    private List<AlertThresholds.Alert> unserved(java.sql.Connection c, long centerId, LocalDate today,
+            QueueQueries.Overview overview) throws java.sql.SQLException {
+        Set<Long> open = overview.counters().stream().filter(l -> l.session().status() == CounterStatus.OPEN)
+                .map(l -> l.session().counterId()).collect(Collectors.toSet());
+        Map<Long, Long> stranded = ScreenSql.strandedByGroup(c, centerId, today);
+        List<vn.onedoor.center.CounterOverview> counters = directory.counters(centerId);
+        List<AlertThresholds.Alert> alerts = new ArrayList<>();
+        for (GroupLine g : overview.serviceGroups()) {
+            boolean served = counters.stream().anyMatch(k -> open.contains(k.counter().id())
+                    && k.serves().stream().anyMatch(a -> a.serviceGroupId() == g.serviceGroupId()));
+            if (g.waiting() > 0 && !served) {
+                alerts.add(new AlertThresholds.Alert(g.serviceGroupId(), g.prefix(), g.name(),
+                        AlertThresholds.Kind.NO_OPEN_COUNTER, g.waiting(), 0));
+            }
+            long n = stranded.getOrDefault(g.serviceGroupId(), 0L);
+            if (n > 0) {
+                alerts.add(new AlertThresholds.Alert(g.serviceGroupId(), g.prefix(), g.name(),
+                        AlertThresholds.Kind.STRANDED, n, 0));
+            }
+        }
+        return alerts;
+    }
+
     public Dashboard dashboard(long centerId) {
         QueueQueries.Overview overview = queries.overview(centerId);
         AlertThresholds thresholds = settings.thresholds(centerId);
@@ -99,8 +139,9 @@ public class ScreenQueries {
                 return new CounterFigures(k, officer == null ? null : names.get(officer), d.served(),
                         d.averageSeconds());
             }).toList();
-            return new Dashboard(groups, counters, thresholds, thresholds.check(overview.serviceGroups()),
-                    calendar.now());
+            List<AlertThresholds.Alert> alerts = new ArrayList<>(thresholds.check(overview.serviceGroups()));
+            alerts.addAll(unserved(c, centerId, today, overview));
+            return new Dashboard(groups, counters, thresholds, alerts, calendar.now());
         });
     }
 }

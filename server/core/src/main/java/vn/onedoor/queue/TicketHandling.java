@@ -13,7 +13,7 @@ import vn.onedoor.queue.internal.TicketRows;
 import vn.onedoor.queue.model.CounterSession;
 import vn.onedoor.queue.model.Outcomes;
 import vn.onedoor.queue.model.QueueEvent;
-import vn.onedoor.queue.model.QueueRejection;
+import vn.onedoor.platform.rules.Rejection;
 import vn.onedoor.queue.model.QueueRules;
 import vn.onedoor.queue.model.Ticket;
 import vn.onedoor.queue.model.TicketStatus;
@@ -65,7 +65,7 @@ public class TicketHandling {
         CounterSession session = locked.session();
         if (outcome == null || (!Outcomes.STANDARD.contains(outcome)
                 && !QueueSql.centerHasOutcome(c, session.centerId(), outcome))) {
-            throw new QueueRejection("UNKNOWN_OUTCOME", "Outcome must be one of " + Outcomes.STANDARD
+            throw Rejection.invalid("UNKNOWN_OUTCOME", "Outcome must be one of " + Outcomes.STANDARD
                     + " or one the center added");
         }
         return change(c, locked, actor, "COMPLETED", outcome, (t, now) -> t.complete(outcome, now),
@@ -75,7 +75,7 @@ public class TicketHandling {
     /** Sends the ticket at the counter back to waiting: in another group, or for one counter. */
     public Ticket transfer(long counterId, Long toServiceGroupId, Long toCounterId, boolean keepPlace, Actor actor) {
         if ((toServiceGroupId == null) == (toCounterId == null)) {
-            throw new QueueRejection("TRANSFER_TARGET", "Transfer to a service group or to a counter, one of the two");
+            throw Rejection.invalid("TRANSFER_TARGET", "Transfer to a service group or to a counter, one of the two");
         }
         return tx.write((c, events) -> {
             CounterSessions.Locked locked = CounterDesk.lockOwnWithCurrent(c, counterId, actor);
@@ -83,12 +83,12 @@ public class TicketHandling {
             String detail;
             if (toServiceGroupId != null) {
                 directory.serviceGroups(session.centerId()).stream().filter(g -> g.id().equals(toServiceGroupId))
-                        .findFirst().orElseThrow(() -> new QueueRejection("SERVICE_GROUP_NOT_FOUND",
+                        .findFirst().orElseThrow(() -> Rejection.notFound("SERVICE_GROUP_NOT_FOUND",
                                 "No service group " + toServiceGroupId + " at this center"));
                 detail = "group " + toServiceGroupId + (keepPlace ? ", place kept" : ", at the end");
             } else {
                 directory.counter(toCounterId).filter(k -> k.centerId().equals(session.centerId()))
-                        .orElseThrow(() -> new QueueRejection("COUNTER_NOT_FOUND", "No counter " + toCounterId));
+                        .orElseThrow(() -> Rejection.notFound("COUNTER_NOT_FOUND", "No counter " + toCounterId));
                 detail = "counter " + toCounterId + (keepPlace ? ", place kept" : ", at the end");
             }
             return change(c, locked, actor, "TRANSFERRED", detail, (t, now) -> toServiceGroupId != null
@@ -144,7 +144,7 @@ public class TicketHandling {
         long ticketId = session.requireCurrent();
         // the ticket at the counter came locked with the counter's session
         Ticket before = locked.current().filter(t -> t.id() == ticketId && t.centerId() == session.centerId())
-                .orElseThrow(() -> new QueueRejection("TICKET_NOT_FOUND", "No ticket " + ticketId));
+                .orElseThrow(() -> Rejection.notFound("TICKET_NOT_FOUND", "No ticket " + ticketId));
         Instant now = calendar.now();
         Ticket after = transition.apply(before, now);
         write(c, after, before.status());
@@ -158,12 +158,12 @@ public class TicketHandling {
 
     private static Ticket ticketOfCenter(Connection c, long ticketId, long centerId) throws SQLException {
         return TicketRows.find(c, ticketId).filter(t -> t.centerId() == centerId)
-                .orElseThrow(() -> new QueueRejection("TICKET_NOT_FOUND", "No ticket " + ticketId));
+                .orElseThrow(() -> Rejection.notFound("TICKET_NOT_FOUND", "No ticket " + ticketId));
     }
 
     private static void write(Connection c, Ticket after, TicketStatus expected) throws SQLException {
         if (!TicketRows.update(c, after, expected)) {
-            throw new QueueRejection("TICKET_CHANGED", "Ticket " + after.displayNumber() + " was changed meanwhile");
+            throw Rejection.conflict("TICKET_CHANGED", "Ticket " + after.displayNumber() + " was changed meanwhile");
         }
     }
 }

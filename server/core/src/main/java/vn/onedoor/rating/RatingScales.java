@@ -1,5 +1,6 @@
 package vn.onedoor.rating;
 
+import vn.onedoor.platform.rules.Rejection;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -52,22 +53,18 @@ public class RatingScales {
         levels.forEach(l -> scores.add(l.score()));
         if (levels.size() < 2 || levels.size() > 5 || scores.size() != levels.size()
                 || !scores.stream().allMatch(s -> s >= 1 && s <= levels.size())) {
-            throw new RatingRejection("INVALID_SCALE", "Thang đánh giá có từ 2 đến 5 mức, điểm từ 1 đến số mức"
-                    + " / A scale has 2 to 5 levels scored 1 to the number of levels");
+            throw Rejection.invalid("INVALID_SCALE", "A scale has 2 to 5 levels scored 1 to the number of levels");
         }
         if (levels.stream().noneMatch(RatingLevel::satisfied) || levels.stream().allMatch(RatingLevel::satisfied)) {
-            throw new RatingRejection("INVALID_SCALE", "Cần ít nhất một mức hài lòng và một mức không hài lòng"
-                    + " / At least one satisfied and one unsatisfied level");
+            throw Rejection.invalid("INVALID_SCALE", "At least one satisfied and one unsatisfied level");
         }
         if (levels.stream().anyMatch(l -> blankOrLong(l.labelVi()) || blankOrLong(l.labelEn()))
                 || criteria.stream().anyMatch(k -> blankOrLong(k.labelVi()) || blankOrLong(k.labelEn()))) {
-            throw new RatingRejection("INVALID_LABEL", "Mỗi mức và tiêu chí cần nhãn tiếng Việt và tiếng Anh (tối đa 100 ký tự)"
-                    + " / Every level and criterion needs a Vietnamese and an English label (at most 100 characters)");
+            throw Rejection.invalid("INVALID_LABEL", "Every level and criterion needs a Vietnamese and an English label (at most 100 characters)");
         }
         Set<String> codes = new HashSet<>();
         if (!criteria.stream().allMatch(k -> k.code() != null && CODE.matcher(k.code()).matches() && codes.add(k.code()))) {
-            throw new RatingRejection("INVALID_CRITERION", "Mã tiêu chí: chữ in hoa, số, gạch dưới, không trùng"
-                    + " / Criterion codes: capitals, digits, underscores, each once");
+            throw Rejection.invalid("INVALID_CRITERION", "Criterion codes: capitals, digits, underscores, each once");
         }
     }
 

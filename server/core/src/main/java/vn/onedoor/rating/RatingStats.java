@@ -1,5 +1,6 @@
 package vn.onedoor.rating;
 
+import vn.onedoor.platform.rules.Rejection;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
@@ -43,10 +44,10 @@ public class RatingStats {
     /** Rows for the days {@code from} to {@code to}, both included, in the center's time zone. */
     public List<Row> aggregate(long centerId, LocalDate from, LocalDate to, GroupBy groupBy) {
         if (to.isBefore(from)) {
-            throw new RatingRejection("INVALID_PERIOD", "Ngày kết thúc trước ngày bắt đầu / 'to' is before 'from'");
+            throw Rejection.invalid("INVALID_PERIOD", "'to' is before 'from'");
         }
         Center center = directory.center(centerId)
-                .orElseThrow(() -> new RatingRejection("CENTER_NOT_FOUND", "No center " + centerId));
+                .orElseThrow(() -> Rejection.notFound("CENTER_NOT_FOUND", "No center " + centerId));
         ZoneId zone = ZoneId.of(center.timeZone());
         List<StatsRows.Count> counts = db.read(c -> StatsRows.counts(c, centerId, from.atStartOfDay(zone).toInstant(),
                 to.plusDays(1).atStartOfDay(zone).toInstant(), StatsRows.Grouping.valueOf(groupBy.name())));

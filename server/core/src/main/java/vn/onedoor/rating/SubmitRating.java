@@ -1,5 +1,6 @@
 package vn.onedoor.rating;
 
+import vn.onedoor.platform.rules.Rejection;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -11,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import vn.onedoor.center.CenterDirectory;
+import vn.onedoor.platform.db.ConstraintViolated;
 import vn.onedoor.rating.internal.RatingDb;
 import vn.onedoor.rating.internal.RatingRows;
 import vn.onedoor.rating.internal.Visit;
@@ -50,19 +52,22 @@ public class SubmitRating {
     public Rating submit(Request r) {
         String code = normalize(r.dossierCode());
         if (code == null && r.ticketId() == null) {
-            throw new RatingRejection("INVALID_SUBJECT", "Cần mã hồ sơ hoặc số phiếu / Give a dossier code or a ticket");
+            throw Rejection.invalid("INVALID_SUBJECT", "Give a dossier code or a ticket");
         }
         if (code != null && !DOSSIER_CODE.matcher(code).matches()) {
-            throw new RatingRejection("INVALID_DOSSIER_CODE", "Mã hồ sơ không đúng định dạng / Not a dossier code: " + code);
+            throw Rejection.invalid("INVALID_DOSSIER_CODE", "Not a dossier code: " + code);
         }
         String comment = r.comment() == null || r.comment().isBlank() ? null : r.comment().strip();
         if (comment != null && comment.length() > COMMENT_LIMIT) {
-            throw new RatingRejection("INVALID_COMMENT", "Góp ý tối đa 500 ký tự / A comment takes at most 500 characters");
+            throw Rejection.invalid("INVALID_COMMENT", "A comment takes at most 500 characters");
         }
         List<String> criteria = r.criteria() == null ? List.of() : r.criteria().stream().distinct().toList();
         try {
             return db.write(c -> insert(c, r, code, comment, criteria));
-        } catch (RatingDb.DuplicateKey e) {
+        } catch (ConstraintViolated e) {
+            if (!e.is("DUPLICATE")) {
+                throw e;
+            }
             throw alreadyRated(code);
         }
     }
@@ -82,22 +87,22 @@ public class SubmitRating {
             throws SQLException {
         Optional<Visit> visit = r.ticketId() == null ? Optional.empty() : Optional.of(VisitRows.ofTicket(c, r.ticketId())
                 .filter(v -> r.callerCenterId() == null || v.centerId() == r.callerCenterId())
-                .orElseThrow(() -> new RatingRejection("TICKET_NOT_FOUND", "Không có phiếu / No ticket " + r.ticketId())));
+                .orElseThrow(() -> Rejection.notFound("TICKET_NOT_FOUND", "No ticket " + r.ticketId())));
         if (visit.isPresent() && !visit.get().completed()) {
-            throw new RatingRejection("TICKET_NOT_COMPLETED", "Lượt phục vụ chưa xong / The visit is not finished yet");
+            throw Rejection.conflict("TICKET_NOT_COMPLETED", "The visit is not finished yet");
         }
         long centerId = centerOf(c, r, visit);
         if (r.counterId() != null && !VisitRows.centerOfCounter(c, r.counterId()).equals(Optional.of(centerId))) {
-            throw new RatingRejection("COUNTER_NOT_FOUND", "Không có quầy / No counter " + r.counterId());
+            throw Rejection.notFound("COUNTER_NOT_FOUND", "No counter " + r.counterId());
         }
         if (visit.isEmpty() && code != null) {
             visit = VisitRows.lastWithDossier(c, centerId, code);
         }
         RatingScale scale = RatingScales.scaleIn(c, centerId);
-        RatingLevel level = scale.level(r.score()).orElseThrow(() -> new RatingRejection("INVALID_SCORE",
-                "Điểm phải từ 1 đến " + scale.size() + " / The score must be 1 to " + scale.size()));
+        RatingLevel level = scale.level(r.score()).orElseThrow(() -> Rejection.invalid("INVALID_SCORE",
+                "The score must be 1 to " + scale.size(), scale.size()));
         criteria.stream().filter(k -> !scale.hasCriterion(k)).findFirst().ifPresent(k -> {
-            throw new RatingRejection("INVALID_CRITERION", "Không có tiêu chí / No criterion " + k);
+            throw Rejection.invalid("INVALID_CRITERION", "No criterion " + k);
         });
         if ((code != null && RatingRows.dossierRated(c, code))
                 || (r.ticketId() != null && RatingRows.ticketRated(c, r.ticketId()))) {
@@ -124,17 +129,16 @@ public class SubmitRating {
         }
         if (r.counterId() != null && r.callerCenterId() == null) {
             return VisitRows.centerOfCounter(c, r.counterId()).orElseThrow(() ->
-                    new RatingRejection("COUNTER_NOT_FOUND", "Không có quầy / No counter " + r.counterId()));
+                    Rejection.notFound("COUNTER_NOT_FOUND", "No counter " + r.counterId()));
         }
         if (r.callerCenterId() != null) {
             return r.callerCenterId();
         }
-        return directory.defaultCenter().orElseThrow(() -> new RatingRejection("CENTER_NOT_FOUND", "No center")).id();
+        return directory.defaultCenter().orElseThrow(() -> Rejection.notFound("CENTER_NOT_FOUND", "No center")).id();
     }
 
-    private static RatingRejection alreadyRated(String code) {
-        return new RatingRejection(RatingRejection.ALREADY_RATED, code != null
-                ? "Hồ sơ " + code + " đã được đánh giá. Cảm ơn quý khách! / Dossier " + code + " has been rated already. Thank you!"
-                : "Lượt phục vụ này đã được đánh giá. Cảm ơn quý khách! / This visit has been rated already. Thank you!");
+    private static Rejection alreadyRated(String code) {
+        return Rejection.conflict("ALREADY_RATED", code != null ? "Dossier " + code + " has been rated already"
+                : "This visit has been rated already");
     }
 }

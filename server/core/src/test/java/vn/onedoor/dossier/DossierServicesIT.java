@@ -29,7 +29,7 @@ import vn.onedoor.demo.DemoCenter;
 import vn.onedoor.dossier.internal.DossierTx;
 import vn.onedoor.dossier.model.Applicant;
 import vn.onedoor.dossier.model.DossierCode;
-import vn.onedoor.dossier.model.DossierRejection;
+import vn.onedoor.platform.rules.Rejection;
 import vn.onedoor.dossier.model.DossierStatus;
 import vn.onedoor.dossier.model.DossierStep;
 import vn.onedoor.dossier.model.EventType;
@@ -153,7 +153,7 @@ class DossierServicesIT implements DatabaseTest {
         assertThat(detail.history()).extracting(DossierEvent::agencyId).containsSubsequence(agencyA, agencyB);
         assertThat(detail.dossier().resultDate()).isEqualTo(LocalDate.now(clock));
         assertThatThrownBy(() -> step(code, DossierStep.of(EventType.WITHDRAWN), null))
-                .isInstanceOfSatisfying(DossierRejection.class, e -> assertThat(e.code()).isEqualTo("STEP_NOT_ALLOWED"));
+                .isInstanceOfSatisfying(Rejection.class, e -> assertThat(e.code()).isEqualTo("STEP_NOT_ALLOWED"));
         LookupResult.Found found = (LookupResult.Found) lookUp.lookUp("https://x.vn/hs/" + code);
         assertThat(found.dossier().nextStep()).isEqualTo(NextStep.COLLECT_RESULT);
         assertThat(found.dossier().applicantName()).isEqualTo("N***** V** A*");

@@ -224,7 +224,7 @@ class QueueConcurrencyIT implements DatabaseTest {
         assertThat(after.number()).isEqualTo(next);
         assertThatThrownBy(() -> tx.read((c, e) -> {
             throw new java.sql.SQLException("a read that fails is reported, not swallowed");
-        })).isInstanceOf(QueueTransactions.QueueStorageException.class);
+        })).isInstanceOf(vn.onedoor.platform.db.StorageFailure.class);
         assertThat(after.status()).isEqualTo(TicketStatus.WAITING);
     }
 }

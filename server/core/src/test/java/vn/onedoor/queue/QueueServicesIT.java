@@ -21,7 +21,7 @@ import vn.onedoor.demo.DemoCenter;
 import vn.onedoor.identity.StaffAccounts;
 import vn.onedoor.queue.model.CounterStatus;
 import vn.onedoor.queue.model.Priority;
-import vn.onedoor.queue.model.QueueRejection;
+import vn.onedoor.platform.rules.Rejection;
 import vn.onedoor.queue.model.Ticket;
 import vn.onedoor.queue.model.TicketStatus;
 import vn.onedoor.testing.DatabaseTest;
@@ -42,6 +42,8 @@ class QueueServicesIT implements DatabaseTest {
     @Inject DayClose dayClose;
     @Inject TestClock clock;
     @Inject QueueTransactions tx;
+    @Inject TicketLinks links;
+    @Inject PublicTicketStatus status;
 
     private Center center;
     private long groupA;
@@ -193,6 +195,48 @@ class QueueServicesIT implements DatabaseTest {
             assertThat(t.id()).isEqualTo(sent.id());
             assertThat(t.counterId()).isEqualTo(counter2);
         });
+    }
+
+    @Test
+    void closing_a_counter_sends_the_tickets_sent_to_it_back_to_their_group_keeping_their_place() {
+        Ticket sent = take(groupA, Priority.NORMAL);
+        clock.advance(Duration.ofMinutes(1));
+        Ticket later = take(groupA, Priority.NORMAL);
+        long counter2 = counter(2); // also serves A
+        desk.open(counter1, officer1);
+        assertThat(desk.callNext(counter1, officer1)).hasValueSatisfying(t -> assertThat(t.id()).isEqualTo(sent.id()));
+        handling.transfer(counter1, null, counter2, true, officer1);
+        desk.open(counter2, officer2);
+        assertThat(publicStatus(sent).notice()).isNull();
+
+        desk.pause(counter2, "họp", officer2);
+        assertThat(publicStatus(sent).notice()).isEqualTo("TARGET_NOT_OPEN");
+        assertThat(publicStatus(sent).targetCounterNumber()).isEqualTo(2);
+        desk.open(counter2, officer2);
+        desk.close(counter2, officer2);
+
+        assertThat(queries.ticket(sent.id())).hasValueSatisfying(t -> {
+            assertThat(t.status()).isEqualTo(TicketStatus.WAITING);
+            assertThat(t.targetCounterId()).isNull();
+        });
+        assertThat(desk.callNext(counter1, officer1)).as("its place ahead of a later ticket is kept")
+                .hasValueSatisfying(t -> assertThat(t.id()).isEqualTo(sent.id()));
+    }
+
+    @Test
+    void a_waiting_ticket_of_a_group_with_no_open_counter_says_so_on_the_phone_page() {
+        Ticket waiting = take(groupA, Priority.NORMAL);
+        assertThat(publicStatus(waiting).notice()).isEqualTo("NO_OPEN_COUNTER");
+
+        desk.open(counter1, officer1);
+
+        assertThat(publicStatus(waiting).notice()).isNull();
+        assertThat(publicStatus(waiting).waitingAhead()).isZero();
+    }
+
+    private PublicTicketStatus.Status publicStatus(Ticket t) {
+        String path = links.path(t.id());
+        return status.of(path.substring(path.lastIndexOf('/') + 1)).orElseThrow();
     }
 
     @Test

@@ -109,7 +109,13 @@ class ScreenQueriesIT implements DatabaseTest {
 
         assertThat(d.waiting()).extracting(Ticket::id).containsExactly(sent.id(), a2.id(), a1.id(), e1.id());
         assertThat(d.waitingTotal()).isEqualTo(4);
+        // while counter 2 is not open, the ticket sent to it is offered to the group's other counters
+        assertThat(screens.desk(counter1, 10).waiting()).extracting(Ticket::id).containsExactly(a2.id(), a1.id(),
+                sent.id());
+        assertThat(screens.desk(counter1, 10).waitingTotal()).isEqualTo(3);
+        desk.open(counter2, officer2);
         assertThat(screens.desk(counter1, 10).waiting()).extracting(Ticket::id).containsExactly(a2.id(), a1.id());
+        assertThat(screens.desk(counter1, 10).waitingTotal()).as("the count agrees with the list").isEqualTo(2);
         assertThat(screens.desk(counter2, 2).waiting()).hasSize(2);
     }
 
@@ -177,7 +183,8 @@ class ScreenQueriesIT implements DatabaseTest {
         assertThat(screens.dashboard(center.id()).alerts())
                 .extracting(AlertThresholds.Alert::prefix, AlertThresholds.Alert::kind, AlertThresholds.Alert::value)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("A", Kind.QUEUE_LENGTH, 2L),
-                        org.assertj.core.groups.Tuple.tuple("A", Kind.WAIT, 6L));
+                        org.assertj.core.groups.Tuple.tuple("A", Kind.WAIT, 6L),
+                        org.assertj.core.groups.Tuple.tuple("A", Kind.NO_OPEN_COUNTER, 2L));
     }
 
     @Test

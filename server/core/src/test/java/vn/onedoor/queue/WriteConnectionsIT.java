@@ -70,8 +70,7 @@ class WriteConnectionsIT implements DatabaseTest {
         assertThatThrownBy(() -> writes.inTransaction(outer -> writes.inTransaction(inner -> 1)))
                 .isInstanceOf(IllegalStateException.class);
 
-        JdbcTransactions<String> changes = new JdbcTransactions<>(transactions, writes, delivery, event -> { }, 1,
-                IllegalStateException::new);
+        JdbcTransactions<String> changes = new JdbcTransactions<>(transactions, writes, delivery, event -> { });
         assertThatThrownBy(() -> transactions.executeWrite(status -> changes.write((c, events) -> 1)))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("own transaction");
         // outside any transaction the same change runs

@@ -1,5 +1,6 @@
 package vn.onedoor.rating;
 
+import vn.onedoor.platform.rules.Rejection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -90,7 +91,7 @@ class SubmitRatingIT implements DatabaseTest {
                     try {
                         task.run();
                         return "CREATED";
-                    } catch (RatingRejection e) {
+                    } catch (Rejection e) {
                         return e.code();
                     }
                 }));
@@ -141,9 +142,9 @@ class SubmitRatingIT implements DatabaseTest {
         assertThat(rating.criteria()).containsExactly("TIME");
         assertThat(rating.comment()).isEqualTo("Nhanh gọn");
         assertThatThrownBy(() -> submit.submit(vote(ticket.dossierCode(), null, 1)))
-                .isInstanceOfSatisfying(RatingRejection.class, e -> assertThat(e.code()).isEqualTo("ALREADY_RATED"));
+                .isInstanceOfSatisfying(Rejection.class, e -> assertThat(e.code()).isEqualTo("ALREADY_RATED"));
         assertThatThrownBy(() -> submit.submit(vote(null, ticket.id(), 1)))
-                .isInstanceOfSatisfying(RatingRejection.class, e -> assertThat(e.code()).isEqualTo("ALREADY_RATED"));
+                .isInstanceOfSatisfying(Rejection.class, e -> assertThat(e.code()).isEqualTo("ALREADY_RATED"));
     }
 
     @Test
@@ -204,7 +205,7 @@ class SubmitRatingIT implements DatabaseTest {
         }
         assertThat(scales.scale(center.id()).size()).isEqualTo(3);
         assertThatThrownBy(() -> scales.configure(center.id(), List.of(new RatingLevel(1, "A", "A", true)), List.of()))
-                .isInstanceOfSatisfying(RatingRejection.class, e -> assertThat(e.code()).isEqualTo("INVALID_SCALE"));
+                .isInstanceOfSatisfying(Rejection.class, e -> assertThat(e.code()).isEqualTo("INVALID_SCALE"));
     }
 
     @Test
@@ -229,7 +230,7 @@ class SubmitRatingIT implements DatabaseTest {
         try {
             submit.submit(request);
             return "CREATED";
-        } catch (RatingRejection e) {
+        } catch (Rejection e) {
             return e.code();
         }
     }

@@ -1,5 +1,6 @@
 package vn.onedoor.app.api;
 
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -24,25 +25,26 @@ public class AuthController {
 
     private final StaffAccounts accounts;
     private final Clock clock;
+    private final ApiMessages messages;
 
-    AuthController(StaffAccounts accounts, Clock clock) {
+    AuthController(StaffAccounts accounts, Clock clock, ApiMessages messages) {
         this.accounts = accounts;
         this.clock = clock;
+        this.messages = messages;
     }
 
     @Post("/auth/login")
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Operation(summary = "Staff sign-in; returns a bearer token as access_token")
-    public HttpResponse<?> login(@Body @Valid LoginRequest request) {
-        return accounts.authenticate(request.username(), request.password())
+    public HttpResponse<?> login(@Body @Valid LoginRequest login, HttpRequest<?> request) {
+        return accounts.authenticate(login.username(), login.password())
                 .<HttpResponse<?>>map(principal -> {
                     StaffAccounts.IssuedToken token = accounts.issueToken(principal);
                     long expiresIn = Duration.between(clock.instant(), token.expiresAt()).toSeconds();
                     return HttpResponse.ok(new LoginResponse(token.token(), "Bearer", expiresIn,
                             principal.username(), principal.role().name()));
                 })
-                .orElseGet(() -> HttpResponse.unauthorized().body(
-                        new ApiError("INVALID_CREDENTIALS", "Sai tên đăng nhập hoặc mật khẩu / Wrong username or password")));
+                .orElseGet(() -> HttpResponse.unauthorized().body(messages.of(request, "INVALID_CREDENTIALS")));
     }
 
     @Get("/me")

@@ -1,5 +1,6 @@
 package vn.onedoor.app.api;
 
+import vn.onedoor.platform.rules.Rejection;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -53,8 +54,7 @@ public class CenterController {
     /** An error answer when the center is unknown or not the caller's; empty when the call may go on. */
     private Optional<HttpResponse<?>> checked(long centerId, Authentication authentication) {
         if (directory.center(centerId).isEmpty()) {
-            return Optional.of(HttpResponse.notFound(new ApiError("CENTER_NOT_FOUND",
-                    "Không có trung tâm " + centerId + " / No center " + centerId)));
+            throw Rejection.notFound("CENTER_NOT_FOUND", "No center " + centerId);
         }
         if (!CenterScope.allows(authentication, centerId)) {
             return Optional.of(CenterScope.otherCenter());

@@ -1,5 +1,6 @@
 package vn.onedoor.app.api;
 
+import vn.onedoor.platform.rules.Rejection;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.security.authentication.Authentication;
@@ -19,7 +20,6 @@ public final class CenterScope {
     }
 
     public static HttpResponse<ApiError> otherCenter() {
-        return HttpResponse.status(HttpStatus.FORBIDDEN).body(new ApiError("OTHER_CENTER",
-                "Tài khoản hoặc thiết bị thuộc trung tâm khác / Belongs to another center"));
+        throw Rejection.forbidden("OTHER_CENTER", "The account or device belongs to another center");
     }
 }

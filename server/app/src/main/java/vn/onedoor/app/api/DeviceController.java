@@ -1,5 +1,6 @@
 package vn.onedoor.app.api;
 
+import vn.onedoor.platform.rules.Rejection;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -139,7 +140,7 @@ public class DeviceController {
                     Pairing.Code code = pairing.issue(d.id());
                     return HttpResponse.ok(new PairingCodeDto(code.code(), code.expiresAt()));
                 })
-                .orElseGet(() -> HttpResponse.notFound(new ApiError("AGENT_NOT_FOUND", "No agent " + deviceId)));
+                .orElseThrow(() -> Rejection.notFound("AGENT_NOT_FOUND", "No agent " + deviceId));
     }
 
     @Put("/devices/{deviceId}")
@@ -149,7 +150,7 @@ public class DeviceController {
     public HttpResponse<?> changeDevice(long deviceId, @Body DeviceChange body, Authentication caller) {
         Optional<Device> found = ownDevice(deviceId, caller);
         if (found.isEmpty()) {
-            return HttpResponse.notFound(new ApiError("DEVICE_NOT_FOUND", "No device " + deviceId));
+            throw Rejection.notFound("DEVICE_NOT_FOUND", "No device " + deviceId);
         }
         Device device = found.get();
         return checked(() -> {
@@ -177,7 +178,7 @@ public class DeviceController {
     @Operation(summary = "Add a peripheral to an agent; its parameters are checked (400 with what is wrong)")
     public HttpResponse<?> addPeripheral(long deviceId, @Body NewPeripheral body, Authentication caller) {
         if (ownDevice(deviceId, caller).isEmpty()) {
-            return HttpResponse.notFound(new ApiError("AGENT_NOT_FOUND", "No agent " + deviceId));
+            throw Rejection.notFound("AGENT_NOT_FOUND", "No agent " + deviceId);
         }
         return checked(() -> {
             Peripheral p = peripherals.add(deviceId, body.kind(), body.name(), body.servesDeviceId(), body.counterId(),
@@ -192,7 +193,7 @@ public class DeviceController {
     public HttpResponse<?> changePeripheral(long peripheralId, @Body PeripheralChange body, Authentication caller) {
         Optional<Peripheral> found = peripherals.find(peripheralId).filter(p -> ownDevice(p.agentId(), caller).isPresent());
         if (found.isEmpty()) {
-            return HttpResponse.notFound(new ApiError("PERIPHERAL_NOT_FOUND", "No peripheral " + peripheralId));
+            throw Rejection.notFound("PERIPHERAL_NOT_FOUND", "No peripheral " + peripheralId);
         }
         return checked(() -> HttpResponse.ok(PeripheralDto.of(new PeripheralState(
                 peripherals.update(peripheralId, body.parameters(), body.enabled()), null))));
@@ -210,7 +211,7 @@ public class DeviceController {
         try {
             return action.get();
         } catch (IllegalArgumentException e) {
-            return HttpResponse.badRequest(new ApiError("INVALID_DEVICE", e.getMessage()));
+            throw Rejection.invalid("INVALID_DEVICE", e.getMessage(), e.getMessage());
         }
     }
 }

@@ -20,15 +20,18 @@ public class TicketWording {
 
     public TicketLayout layout(TicketToPrint t) {
         ResourceBundle words = bundle(t.language());
-        String ahead = t.waitingAhead() == 0 ? words.getString("ticket.ahead-none")
+        String ahead = t.noCounterOpen() ? words.getString("ticket.no-counter-open")
+                : t.waitingAhead() == 0 ? words.getString("ticket.ahead-none")
                 : format(words, "ticket.ahead", t.waitingAhead());
-        String wait = t.estimatedWaitMinutes() == 0 ? words.getString("ticket.wait-none")
+        String wait = t.noCounterOpen() ? words.getString("ticket.no-counter-open-wait")
+                : t.estimatedWaitMinutes() == 0 ? words.getString("ticket.wait-none")
                 : format(words, "ticket.wait", t.estimatedWaitMinutes());
         String counters = t.counters().isEmpty() ? words.getString("ticket.counters-none")
                 : format(words, "ticket.counters", t.counters().stream().map(String::valueOf).collect(Collectors.joining(", ")));
         return new TicketLayout(t.centerName(), t.number(), t.serviceGroupName(),
                 DateTimeFormatter.ofPattern(words.getString("ticket.issued-at")).format(t.issuedAt()), ahead, wait, counters,
-                t.qrText(), List.of(words.getString("ticket.footer.scan"), words.getString("ticket.footer.thanks")), null);
+                t.qrText(), List.of(words.getString("ticket.footer.scan"), words.getString("ticket.footer.thanks")), null,
+                t.priority() == null ? null : words.getString("ticket.priority." + t.priority()));
     }
 
     static ResourceBundle bundle(String language) {

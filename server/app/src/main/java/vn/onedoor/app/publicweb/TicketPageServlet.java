@@ -47,7 +47,10 @@ public class TicketPageServlet extends HttpServlet {
                     .append("<div class=n>").append(escape(s.number())).append("</div>")
                     .append("<p>").append(escape(s.serviceGroupName())).append("</p>")
                     .append("<p class=s>").append(t(locale, "public.ticket.status." + s.status())).append("</p>");
-            if (s.waitingAhead() != null) {
+            if (s.notice() != null) {
+                body.append("<p class=w>").append(t(locale, "public.ticket.notice." + s.notice(),
+                        s.targetCounterNumber() == null ? 0 : s.targetCounterNumber())).append("</p>");
+            } else if (s.waitingAhead() != null) {
                 body.append("<p>").append(t(locale, "public.ticket.ahead", s.waitingAhead())).append("</p>");
             }
             if (s.counterNumber() != null) {
@@ -61,7 +64,8 @@ public class TicketPageServlet extends HttpServlet {
                 + "<title>" + t(locale, "public.ticket.title") + "</title><style>"
                 + "body{font-family:system-ui,sans-serif;margin:0;padding:1.5rem;text-align:center;color:#1a1a1a}"
                 + ".n{font-size:5rem;font-weight:800;color:#0b4f9c}.s{font-size:1.4rem;font-weight:700}"
-                + ".c{font-weight:600}.m{color:#666;font-size:.9rem}</style></head><body><h1>"
+                + ".c{font-weight:600}.m{color:#666;font-size:.9rem}.w{background:#fff3e0;color:#8a4b00;padding:.6rem;"
+                + "font-weight:700}</style></head><body><h1>"
                 + t(locale, "public.ticket.title") + "</h1>" + body + "</body></html>";
     }
 

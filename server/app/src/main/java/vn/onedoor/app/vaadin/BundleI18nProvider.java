@@ -20,8 +20,8 @@ public class BundleI18nProvider implements I18NProvider {
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     public static final List<Locale> LOCALES = List.of(VIETNAMESE, Locale.ENGLISH);
     /** Bundles of core (common, dossier), kiosk-ui, counter-ui and display-board. */
-    static final List<String> BUNDLES = List.of("i18n.common", "i18n.dossier", "i18n.kiosk", "i18n.counter",
-            "i18n.display");
+    static final List<String> BUNDLES = List.of("i18n.common", "i18n.errors", "i18n.dossier", "i18n.kiosk",
+            "i18n.counter", "i18n.display");
     private static final Logger LOG = LoggerFactory.getLogger(BundleI18nProvider.class);
 
     @Override
@@ -31,6 +31,16 @@ public class BundleI18nProvider implements I18NProvider {
 
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
+        String text = translationOrNull(key, locale, params);
+        if (text == null) {
+            LOG.warn("Missing translation {} for {}", key, locale);
+            return "!" + key + "!";
+        }
+        return text;
+    }
+
+    /** The text of {@code key}, or {@code null} when no bundle has it (the caller has its own fallback). */
+    public String translationOrNull(String key, Locale locale, Object... params) {
         Locale effective = LOCALES.stream().filter(l -> l.getLanguage().equals(locale.getLanguage()))
                 .findFirst().orElse(VIETNAMESE);
         for (String name : BUNDLES) {
@@ -40,8 +50,7 @@ public class BundleI18nProvider implements I18NProvider {
                 return params.length == 0 ? pattern : new MessageFormat(pattern, effective).format(params);
             }
         }
-        LOG.warn("Missing translation {} for {}", key, effective);
-        return "!" + key + "!";
+        return null;
     }
 
     private static ResourceBundle bundle(String name, Locale locale) {

@@ -12,7 +12,6 @@ import vn.onedoor.queue.PublicTicketStatus;
 import com.vaadin.flow.di.LookupInitializer;
 import com.vaadin.flow.router.InternalServerError;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteNotFoundError;
 import com.vaadin.flow.server.startup.ErrorNavigationTargetInitializer;
 import com.vaadin.flow.server.startup.LookupServletContainerInitializer;
 import com.vaadin.flow.server.startup.RouteRegistryInitializer;
@@ -70,7 +69,7 @@ public class VaadinStartup implements ServletContainerInitializer {
                 Set.of(LookupInitializer.class, MicronautInstantiatorFactory.class), ctx);
         new RouteRegistryInitializer().onStartup(routes, ctx);
         new ErrorNavigationTargetInitializer().onStartup(
-                new HashSet<>(Set.of(RouteNotFoundError.class, InternalServerError.class)), ctx);
+                new HashSet<>(Set.of(NotFoundView.class, InternalServerError.class)), ctx);
         new VaadinAppShellInitializer().onStartup(Set.of(AppShell.class), ctx);
         LOG.info("Vaadin routes: {}", routes.stream().map(Class::getSimpleName).sorted().toList());
     }

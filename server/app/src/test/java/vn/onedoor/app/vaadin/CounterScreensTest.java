@@ -90,6 +90,15 @@ class CounterScreensTest implements DemoServerTest {
         CounterScreen.emptyHall(tx);
     }
 
+    private void openCounterOfGroupA() {
+        long counter = directory.counters(centerId).stream()
+                .filter(o -> o.serves().stream().anyMatch(a -> a.serviceGroupId() == groupA)).findFirst().orElseThrow()
+                .counter().id();
+        tx.write((c, events) -> c.createStatement().executeUpdate("INSERT INTO counter_session (counter_id, center_id, "
+                + "status, priority_streak, changed_at) VALUES (" + counter + ", " + centerId + ", 'OPEN', 0, UTC_TIMESTAMP(6)) "
+                + "ON DUPLICATE KEY UPDATE status = 'OPEN'"));
+    }
+
     private Ticket take(Priority priority) {
         return issue.issue(new IssueTicket.Request(centerId, groupA, priority, null, null, null, null, null, null))
                 .ticket();
@@ -244,7 +253,18 @@ class CounterScreensTest implements DemoServerTest {
     }
 
     @Test
+    void people_waiting_with_no_counter_of_their_group_open_raise_an_alert() {
+        signIn("manage", "manager");
+        take(Priority.NORMAL);
+        refreshes.runAll();
+
+        Div banner = _get(Div.class, spec -> spec.withClasses("od-alerts"));
+        assertThat(banner.getElement().getTextRecursively()).contains("Nhóm A", "1 người đang chờ nhưng chưa có quầy nào mở");
+    }
+
+    @Test
     void a_lowered_threshold_raises_a_red_alert_and_is_kept() {
+        openCounterOfGroupA();
         signIn("manage", "manager");
         take(Priority.NORMAL);
         take(Priority.NORMAL);

@@ -25,7 +25,11 @@ import org.junit.jupiter.api.TestInstance;
 import vn.onedoor.app.DemoServerTest;
 import vn.onedoor.center.CenterDirectory;
 import vn.onedoor.kiosk.ui.KioskView;
+import vn.onedoor.identity.StaffAccounts;
+import vn.onedoor.queue.Actor;
+import vn.onedoor.queue.CounterDesk;
 import vn.onedoor.queue.PublicTicketStatus;
+import vn.onedoor.queue.QueueTransactions;
 import vn.onedoor.queue.QueueQueries;
 import vn.onedoor.queue.TicketLinks;
 import vn.onedoor.queue.model.Priority;
@@ -42,6 +46,9 @@ class KioskScreensTest implements DemoServerTest {
     @Inject TicketLinks links;
     @Inject PublicTicketStatus publicStatus;
     @Inject CenterDirectory directory;
+    @Inject CounterDesk desk;
+    @Inject StaffAccounts accounts;
+    @Inject QueueTransactions tx;
 
     @BeforeEach
     void setUp() {
@@ -52,6 +59,15 @@ class KioskScreensTest implements DemoServerTest {
     @AfterEach
     void tearDown() {
         MicronautMockVaadin.tearDown();
+    }
+
+    private Actor manager() {
+        return new Actor(accounts.authenticate("manager", "demo").orElseThrow().userId(), true);
+    }
+
+    private void closeEveryCounter() {
+        tx.write((c, events) -> c.createStatement().executeUpdate(
+                "UPDATE counter_session SET status = 'CLOSED', officer_id = NULL, current_ticket_id = NULL"));
     }
 
     private static KioskView kiosk() {
@@ -80,8 +96,26 @@ class KioskScreensTest implements DemoServerTest {
     }
 
     @Test
-    void taking_a_number_shows_it_with_the_people_ahead_and_says_plainly_that_nothing_was_printed() {
+    void with_no_counter_of_the_group_open_the_tile_and_the_ticket_say_so_instead_of_you_are_next() {
+        closeEveryCounter();
         _click(_get(NativeButton.class, spec -> spec.withId("door-take")));
+        assertThat(tile("B").getElement().getTextRecursively()).contains("Chưa có quầy mở");
+        _click(tile("B"));
+        MockVaadin.clientRoundtrip();
+
+        String text = kiosk().getElement().getTextRecursively();
+        assertThat(text).contains("Hiện chưa có quầy nào mở cho dịch vụ này.", "Quầy phục vụ: 3, 4, 6, 11, 12")
+                .doesNotContain("người tiếp theo");
+    }
+
+    @Test
+    void taking_a_number_shows_it_with_the_people_ahead_and_says_plainly_that_nothing_was_printed() {
+        closeEveryCounter();
+        long counter3 = directory.counters(directory.defaultCenter().orElseThrow().id()).stream()
+                .filter(o -> o.counter().number() == 3).findFirst().orElseThrow().counter().id();
+        desk.open(counter3, manager());
+        _click(_get(NativeButton.class, spec -> spec.withId("door-take")));
+        assertThat(tile("B").getElement().getTextRecursively()).doesNotContain("Chưa có quầy mở");
         _click(tile("B"));
         MockVaadin.clientRoundtrip();
 
@@ -89,7 +123,8 @@ class KioskScreensTest implements DemoServerTest {
         assertThat(number).matches("B-\\d{4}");
         String text = kiosk().getElement().getTextRecursively();
         assertThat(text).contains("Số thứ tự của quý khách", "Đất đai – Môi trường", "Quầy phục vụ: 3, 4, 6, 11, 12")
-                .containsPattern("Quý khách là người tiếp theo|Có \\d+ người đang chờ trước quý khách");
+                .containsPattern("Quý khách là người tiếp theo|Có \\d+ người đang chờ trước quý khách")
+                .doesNotContain("chưa có quầy nào mở");
         // The demo without a device gateway has no printer: the kiosk must not claim it printed.
         Paragraph status = _get(Paragraph.class, spec -> spec.withId("print-status"));
         assertThat(status.getText()).startsWith("Không in được phiếu (ki-ốt chưa có máy in)");
@@ -181,5 +216,26 @@ class KioskScreensTest implements DemoServerTest {
     private long waitingIn(String prefix) {
         return queries.overview(directory.defaultCenter().orElseThrow().id()).serviceGroups().stream().filter(g -> g.prefix().equals(prefix)).findFirst().orElseThrow()
                 .waiting();
+    }
+
+    @Test
+    void after_the_idle_time_the_kiosk_is_home_in_vietnamese_with_no_search_left() {
+        UI.getCurrent().navigate("kiosk", QueryParameters.of("lang", "en"));
+        _click(_find(NativeButton.class, spec -> spec.withClasses("od-door")).get(0));
+        _get(TextField.class).setValue("dat dai");
+        assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("en");
+
+        kiosk().idle();
+
+        assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("vi");
+        assertThat(_find(TextField.class)).isEmpty();
+        List<String> doors = _find(NativeButton.class, spec -> spec.withClasses("od-door")).stream()
+                .map(b -> b.getElement().getTextRecursively()).toList();
+        assertThat(doors).hasSize(4);
+        assertThat(doors.get(0)).startsWith("Lấy số thứ tự");
+        // the next citizen's choice goes on in Vietnamese too
+        _click(_find(NativeButton.class, spec -> spec.withClasses("od-door")).get(0));
+        assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("vi");
+        assertThat(_get(TextField.class).getValue()).isEmpty();
     }
 }

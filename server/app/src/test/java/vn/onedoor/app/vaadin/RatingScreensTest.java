@@ -49,7 +49,7 @@ import vn.onedoor.queue.TicketHandling;
 import vn.onedoor.queue.model.Outcomes;
 import vn.onedoor.queue.model.Priority;
 import vn.onedoor.queue.model.Ticket;
-import vn.onedoor.rating.RatingRejection;
+import vn.onedoor.platform.rules.Rejection;
 import vn.onedoor.rating.RatingSource;
 import vn.onedoor.rating.SubmitRating;
 
@@ -151,7 +151,7 @@ class RatingScreensTest implements DemoServerTest {
         assertThat(submit.dossierRated(ticket.dossierCode())).as("a result handed over is rated by its dossier").isTrue();
         assertThatThrownBy(() -> submit.submit(new SubmitRating.Request(null, null, ticket.id(), 1, List.of(), null, null,
                 RatingSource.STAFF, null, null)))
-                .isInstanceOfSatisfying(RatingRejection.class, e -> assertThat(e.code()).isEqualTo("ALREADY_RATED"));
+                .isInstanceOfSatisfying(Rejection.class, e -> assertThat(e.code()).isEqualTo("ALREADY_RATED"));
 
         RatingView view = (RatingView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
         int thanksScreen = Integer.parseInt(body().getElement().getAttribute("data-screen"));
@@ -241,7 +241,7 @@ class RatingScreensTest implements DemoServerTest {
         assertThat(state()).isEqualTo("THANKS");
         assertThatThrownBy(() -> submit.submit(new SubmitRating.Request(null, null, ticket.id(), 1, List.of(), null, null,
                 RatingSource.STAFF, null, null)))
-                .isInstanceOfSatisfying(RatingRejection.class, e -> assertThat(e.code()).isEqualTo("ALREADY_RATED"));
+                .isInstanceOfSatisfying(Rejection.class, e -> assertThat(e.code()).isEqualTo("ALREADY_RATED"));
         inputs.publishEvent(keypad(five, 1));
         MockVaadin.clientRoundtrip();
         assertThat(state()).as("a second key after the vote changes nothing").isEqualTo("THANKS");

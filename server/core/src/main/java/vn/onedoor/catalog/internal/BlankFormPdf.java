@@ -51,7 +51,7 @@ public final class BlankFormPdf {
             info.setTitle(form.code() + " – " + form.name());
             info.setCreator("OneDoor");
             try (PDPageContentStream out = new PDPageContentStream(doc, page)) {
-                draw(new PdfPen(out), fonts, page.getMediaBox(), form, procedure, agencyName);
+                draw(new PdfPen(out, fonts), fonts, page.getMediaBox(), form, procedure, agencyName);
             }
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             doc.save(bytes);
@@ -68,21 +68,25 @@ public final class BlankFormPdf {
         float centre = MARGIN_LEFT + width / 2;
         float y = box.getHeight() - 50;
 
-        String code = form.code();
-        pen.text(right - PdfPen.width(code, f.italic(), 11), y, code, f.italic(), 11);
+        // A generic stand-in: it must not carry the official form's number as if it were that form.
+        String marker = t("form.stand-in");
+        pen.text(right - pen.width(marker, f.bold(), 11), y, marker, f.bold(), 11);
         y -= 26;
         pen.centered(centre, y, t("form.nation"), f.bold(), 12.5f);
         float motto = pen.centered(centre, y - 16, t("form.motto"), f.bold(), 13.5f);
         pen.underline(centre, y - 20, motto);
         y -= 58;
 
-        for (String line : PdfPen.wrap(form.name(), f.bold(), 14.5f, width * 0.9f, 0)) {
+        for (String line : pen.wrap(form.name(), f.bold(), 14.5f, width * 0.9f, 0)) {
             pen.centered(centre, y, line, f.bold(), 14.5f);
             y -= 19;
         }
         y -= 8;
         y = pen.paragraph(MARGIN_LEFT, y, width, 0, t("form.procedure", procedure.name(), procedure.code()), f.italic(),
                 11.5f, 15);
+        if (form.code() != null && !form.code().isBlank()) {
+            y = pen.paragraph(MARGIN_LEFT, y, width, 0, t("form.not-official", form.code()), f.italic(), 11.5f, 15);
+        }
         y -= 14;
         pen.text(MARGIN_LEFT + 40, y, t("form.to", agencyName), f.regular(), SIZE);
         y -= LEADING + 4;
@@ -90,7 +94,7 @@ public final class BlankFormPdf {
         for (int i = 0; i < FIELDS.length; i++) {
             String label = t("form.field", i + 1, t("form.field." + FIELDS[i]));
             pen.text(MARGIN_LEFT, y, label, f.regular(), SIZE);
-            pen.dots(MARGIN_LEFT + PdfPen.width(label, f.regular(), SIZE) + 4, right, y);
+            pen.dots(MARGIN_LEFT + pen.width(label, f.regular(), SIZE) + 4, right, y);
             for (int extra = 1; extra < LINES[i]; extra++) {
                 y -= LEADING;
                 pen.dots(MARGIN_LEFT, right, y);

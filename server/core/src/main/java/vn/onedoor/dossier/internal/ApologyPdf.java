@@ -47,7 +47,7 @@ public final class ApologyPdf {
             doc.getDocumentInformation().setTitle(t("apology.title") + " " + detail.dossier().code().value());
             doc.getDocumentInformation().setCreator("OneDoor");
             try (PDPageContentStream out = new PDPageContentStream(doc, page)) {
-                draw(new PdfPen(out), f, page.getMediaBox(), detail, apology, zone, place);
+                draw(new PdfPen(out, f), f, page.getMediaBox(), detail, apology, zone, place);
             }
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             doc.save(bytes);

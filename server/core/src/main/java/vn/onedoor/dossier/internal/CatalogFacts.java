@@ -11,7 +11,7 @@ import vn.onedoor.catalog.Catalog;
 import vn.onedoor.catalog.Procedure;
 import vn.onedoor.center.Center;
 import vn.onedoor.center.CenterDirectory;
-import vn.onedoor.dossier.model.DossierRejection;
+import vn.onedoor.platform.rules.Rejection;
 
 /** What receiving needs from the catalog and the center directory, with a refusal when it is missing. */
 @Singleton
@@ -31,18 +31,18 @@ public class CatalogFacts {
         if (known != null) {
             return known;
         }
-        Center center = directory.center(centerId).orElseThrow(() -> new DossierRejection("CENTER_NOT_FOUND",
-                "Không có trung tâm / No center " + centerId));
+        Center center = directory.center(centerId).orElseThrow(() -> Rejection.notFound("CENTER_NOT_FOUND",
+                "No center " + centerId));
         centers.put(centerId, center);
         return center;
     }
 
     public Procedure procedure(Long procedureId) {
         if (procedureId == null) {
-            throw new DossierRejection("PROCEDURE_REQUIRED", "Cần thủ tục / procedureId is required");
+            throw Rejection.invalid("PROCEDURE_REQUIRED", "procedureId is required");
         }
-        return catalog.procedure(procedureId).orElseThrow(() -> new DossierRejection("PROCEDURE_NOT_FOUND",
-                "Không có thủ tục / No procedure " + procedureId));
+        return catalog.procedure(procedureId).orElseThrow(() -> Rejection.notFound("PROCEDURE_NOT_FOUND",
+                "No procedure " + procedureId));
     }
 
     public Optional<Procedure> procedureByCode(String code) {
@@ -52,7 +52,7 @@ public class CatalogFacts {
     public Agency agency(long agencyId) {
         Agency agency = agencies().get(agencyId);
         if (agency == null) {
-            throw new DossierRejection("AGENCY_NOT_FOUND", "Không có cơ quan / No agency " + agencyId);
+            throw Rejection.notFound("AGENCY_NOT_FOUND", "No agency " + agencyId);
         }
         return agency;
     }

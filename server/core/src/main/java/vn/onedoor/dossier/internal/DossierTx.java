@@ -8,24 +8,16 @@ import vn.onedoor.dossier.DossierStatusChanged;
 import vn.onedoor.platform.db.JdbcTransactions;
 import vn.onedoor.platform.db.WriteConnections;
 import vn.onedoor.platform.events.AfterCommitDelivery;
-import vn.onedoor.dossier.DossierStorageException;
 
-/**
- * One dossier change as one transaction on plain JDBC; its events are published after the commit.
- * A deadlock victim (two first receipts of an agency's day racing for the new sequence row) is
- * run again.
- */
+/** The dossiers' changes and reads on {@link JdbcTransactions}, with the dossiers' events. */
 @Singleton
 public class DossierTx {
-
-    private static final int ATTEMPTS = 5;
 
     private final JdbcTransactions<DossierStatusChanged> transactions;
 
     DossierTx(TransactionOperations<Connection> transactions, WriteConnections writes,
             AfterCommitDelivery delivery, ApplicationEventPublisher<DossierStatusChanged> publisher) {
-        this.transactions = new JdbcTransactions<>(transactions, writes, delivery, publisher::publishEvent, ATTEMPTS,
-                DossierStorageException::new);
+        this.transactions = new JdbcTransactions<>(transactions, writes, delivery, publisher::publishEvent);
     }
 
     @FunctionalInterface

@@ -56,7 +56,7 @@ public final class ReceiptPdf {
             info.setTitle(t("receipt.title") + " " + detail.dossier().code().value());
             info.setCreator("OneDoor");
             try (PDPageContentStream out = new PDPageContentStream(doc, page)) {
-                draw(new PdfPen(out), out, fonts, page.getMediaBox(), detail, zone, place, lookupLink);
+                draw(new PdfPen(out, fonts), out, fonts, page.getMediaBox(), detail, zone, place, lookupLink);
             }
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             doc.save(bytes);
@@ -138,7 +138,7 @@ public final class ReceiptPdf {
     static float heading(PdfPen pen, PdfFonts f, String issuer, float leftCentre, float rightCentre, float width,
             float y, PaperWords words) throws IOException {
         float yLeft = y;
-        for (String line : PdfPen.wrap(issuer.toUpperCase(words.locale), f.bold(), 11, width * 0.42f, 0)) {
+        for (String line : pen.wrap(issuer.toUpperCase(words.locale), f.bold(), 11, width * 0.42f, 0)) {
             pen.centered(leftCentre, yLeft, line, f.bold(), 11);
             yLeft -= 14;
         }

@@ -1,5 +1,7 @@
 package vn.onedoor.dossier.model;
 
+import vn.onedoor.platform.rules.Rejection;
+import vn.onedoor.platform.text.PersonNames;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.regex.Pattern;
 
@@ -14,47 +16,46 @@ public record Applicant(String name, String idNumber, String phone, String email
 
     /** The same applicant with blanks as nulls and spaces trimmed; refuses what cannot be right. */
     public Applicant normalized() {
-        String n = blankToNull(name);
+        String n = name == null || name.isBlank() ? null : PersonNames.normalize(name);
         String id = blankToNull(idNumber);
         if (n == null || n.length() > 255) {
-            throw new DossierRejection("INVALID_APPLICANT_NAME", "Cần họ tên người nộp (tối đa 255 ký tự) / The applicant's name is required");
+            throw Rejection.invalidField("applicant.name", "INVALID_APPLICANT_NAME", "The applicant's name is required");
+        }
+        String unusable = PersonNames.unusable(n);
+        if (!unusable.isEmpty()) {
+            throw Rejection.invalidField("applicant.name", "APPLICANT_NAME_CHARACTERS",
+                    "The applicant's name holds characters no name has: " + unusable, unusable);
         }
         if (id == null || !ID.matcher(id.toUpperCase(java.util.Locale.ROOT)).matches()) {
-            throw new DossierRejection("INVALID_ID_NUMBER", "Số giấy tờ tùy thân gồm 6–20 chữ và số / An ID number has 6 to 20 letters and digits");
+            throw Rejection.invalid("INVALID_ID_NUMBER", "An ID number has 6 to 20 letters and digits");
         }
         String p = blankToNull(phone) == null ? null : phone.replaceAll("[\\s.-]", "");
         if (p != null && !PHONE.matcher(p).matches()) {
-            throw new DossierRejection("INVALID_PHONE", "Số điện thoại gồm 8–15 chữ số / A phone number has 8 to 15 digits");
+            throw Rejection.invalid("INVALID_PHONE", "A phone number has 8 to 15 digits");
         }
         String e = blankToNull(email);
         if (e != null && (e.length() > 255 || !EMAIL.matcher(e).matches())) {
-            throw new DossierRejection("INVALID_EMAIL", "Địa chỉ thư điện tử không hợp lệ / Not an e-mail address");
+            throw Rejection.invalid("INVALID_EMAIL", "Not an e-mail address");
         }
         String a = blankToNull(address);
         if (a != null && a.length() > 500) {
-            throw new DossierRejection("INVALID_ADDRESS", "Địa chỉ tối đa 500 ký tự / An address has at most 500 characters");
+            throw Rejection.invalidField("applicant.address", "INVALID_ADDRESS", "An address has at most 500 characters");
         }
-        return new Applicant(n.replaceAll("\\s+", " "), id.toUpperCase(java.util.Locale.ROOT), p, e, a);
+        String badInAddress = a == null ? "" : PersonNames.unprintable(a);
+        if (!badInAddress.isEmpty()) {
+            throw Rejection.invalidField("applicant.address", "ADDRESS_CHARACTERS",
+                    "The address holds characters that cannot be printed: " + badInAddress, badInAddress);
+        }
+        return new Applicant(n, id.toUpperCase(java.util.Locale.ROOT), p, e, a);
     }
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    /**
-     * The name as a public screen may show it (002 Điều 12.7): each word's first letter, the rest
-     * hidden, so the owner recognises it and a passer-by learns nothing. "Nguyễn Văn An" → "N***** V** A*".
-     */
+    /** The name as a public screen may show it: see {@link PersonNames#masked}. */
     public String maskedName() {
-        StringBuilder out = new StringBuilder();
-        for (String word : name.strip().split("\\s+")) {
-            if (!out.isEmpty()) {
-                out.append(' ');
-            }
-            int first = word.offsetByCodePoints(0, 1);
-            out.append(word, 0, first).append("*".repeat(word.codePointCount(first, word.length())));
-        }
-        return out.toString();
+        return PersonNames.masked(name);
     }
 
     /** Only the last three characters of the identity number: "079123456789" → "*********789". */

@@ -1,5 +1,6 @@
 package vn.onedoor.dossier.model;
 
+import vn.onedoor.platform.rules.Rejection;
 import static vn.onedoor.dossier.model.DossierStatus.PROCESSING;
 import static vn.onedoor.dossier.model.DossierStatus.RECEIVED;
 import static vn.onedoor.dossier.model.DossierStatus.REJECTED;
@@ -26,12 +27,12 @@ public final class DossierRules {
     /** The dossier after {@code step} on {@code date} (the center's date of the step). */
     public static Dossier apply(Dossier d, DossierStep step, LocalDate date) {
         if (date.isBefore(d.receivedDate())) {
-            throw new DossierRejection("INVALID_EVENT_DATE", "Ngày của bước xử lý trước ngày tiếp nhận / The step is dated "
+            throw Rejection.invalid("INVALID_EVENT_DATE", "The step is dated "
                     + date + ", before the dossier was received on " + d.receivedDate());
         }
         return switch (step.type()) {
-            case RECEIVED -> throw new DossierRejection("INVALID_EVENT_TYPE",
-                    "Hồ sơ đã được tiếp nhận khi tạo / A dossier is received when it is created");
+            case RECEIVED -> throw Rejection.invalid("INVALID_EVENT_TYPE",
+                    "A dossier is received when it is created");
             case SUPPLEMENT_REQUESTED -> {
                 require(d, step, WORKING);
                 reason(step);
@@ -49,8 +50,8 @@ public final class DossierRules {
             case PROCESSING -> {
                 require(d, step, WORKING);
                 if (step.agencyId() == null) {
-                    throw new DossierRejection("AGENCY_REQUIRED",
-                            "Cần cơ quan xử lý / PROCESSING needs the agency that processes the dossier");
+                    throw Rejection.invalid("AGENCY_REQUIRED",
+                            "PROCESSING needs the agency that processes the dossier");
                 }
                 yield d.with(PROCESSING, step.agencyId(), null, null, d.promisedDate());
             }
@@ -74,26 +75,25 @@ public final class DossierRules {
         require(d, step, EnumSet.of(RECEIVED, SUPPLEMENT_REQUESTED, SUPPLEMENTED, PROCESSING));
         reason(step);
         if (step.newAppointmentDate() == null) {
-            throw new DossierRejection("NEW_APPOINTMENT_DATE_REQUIRED",
-                    "Phiếu xin lỗi cần ngày hẹn mới / An apology letter needs the new appointment date");
+            throw Rejection.invalid("NEW_APPOINTMENT_DATE_REQUIRED",
+                    "An apology letter needs the new appointment date");
         }
         if (!step.newAppointmentDate().isAfter(d.promisedDate())) {
-            throw new DossierRejection("INVALID_NEW_APPOINTMENT_DATE", "Ngày hẹn mới phải sau ngày hẹn "
-                    + d.promisedDate() + " / The new date must be after the date now promised");
+            throw Rejection.invalid("INVALID_NEW_APPOINTMENT_DATE", "The new date must be after the date now promised, "
+                    + d.promisedDate(), d.promisedDate().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         }
         return d.with(d.status(), d.currentAgencyId(), null, null, step.newAppointmentDate());
     }
 
     private static void require(Dossier d, DossierStep step, Set<DossierStatus> allowed) {
         if (!allowed.contains(d.status())) {
-            throw new DossierRejection("STEP_NOT_ALLOWED", "Không thể " + step.type() + " khi hồ sơ đang " + d.status()
-                    + " / " + step.type() + " cannot follow " + d.status());
+            throw Rejection.conflict("STEP_NOT_ALLOWED", step.type() + " cannot follow " + d.status());
         }
     }
 
     private static void reason(DossierStep step) {
         if (step.reason() == null || step.reason().isBlank()) {
-            throw new DossierRejection("REASON_REQUIRED", "Cần nêu lý do / " + step.type() + " needs a reason");
+            throw Rejection.invalid("REASON_REQUIRED", "" + step.type() + " needs a reason");
         }
     }
 }

@@ -1,5 +1,6 @@
 package vn.onedoor.dossier.model;
 
+import vn.onedoor.platform.rules.Rejection;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -20,8 +21,8 @@ public record EntryTime(Instant occurredAt, boolean lateEntry) {
             return new EntryTime(now, false);
         }
         if (requested.isAfter(now.plus(CLOCK_SKEW))) {
-            throw new DossierRejection("INVALID_TIME_IN_FUTURE",
-                    "Thời điểm nằm trong tương lai / " + requested + " is in the future");
+            throw Rejection.invalid("INVALID_TIME_IN_FUTURE",
+                    "" + requested + " is in the future");
         }
         return new EntryTime(requested, requested.isBefore(now.minus(LATE_AFTER)));
     }

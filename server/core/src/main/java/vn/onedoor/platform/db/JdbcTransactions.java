@@ -1,5 +1,6 @@
 package vn.onedoor.platform.db;
 
+import vn.onedoor.platform.rules.Rejection;
 import io.micronaut.transaction.TransactionOperations;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -7,19 +8,22 @@ import java.sql.SQLTransactionRollbackException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import vn.onedoor.platform.events.AfterCommitDelivery;
 
 /**
  * One change as one transaction on plain JDBC, its events published only after the commit, so
  * nobody hears of a change that was rolled back, and on another thread, so no listener can fail
- * or slow down the request that made the change. A deadlock victim is run again. Each feature
- * keeps its own event type and its own storage exception (the REST layer maps them). Changes run
- * on {@link WriteConnections}, reads on Micronaut's transactions.
+ * or slow down the request that made the change. A deadlock victim is run again. A statement
+ * the database refuses for its data becomes a {@link ConstraintViolated} or an invalid
+ * {@link Rejection}; a database that fails, a {@link StorageFailure}.
+ * Changes run on {@link WriteConnections}, reads on Micronaut's transactions.
  *
  * @param <E> the feature's event type
  */
 public final class JdbcTransactions<E> {
+
+    /** A deadlock victim is run again, up to this many runs in all. */
+    private static final int ATTEMPTS = 5;
 
     /** Work on the transaction's connection; events it reports are held until the commit. */
     @FunctionalInterface
@@ -31,19 +35,13 @@ public final class JdbcTransactions<E> {
     private final WriteConnections writes;
     private final AfterCommitDelivery delivery;
     private final Consumer<E> publisher;
-    private final int attempts;
-    private final Function<SQLException, RuntimeException> failure;
 
-    /** @param failure the feature's exception for a database failure, with the SQLException as its cause */
     public JdbcTransactions(TransactionOperations<Connection> transactions, WriteConnections writes,
-            AfterCommitDelivery delivery, Consumer<E> publisher, int attempts,
-            Function<SQLException, RuntimeException> failure) {
+            AfterCommitDelivery delivery, Consumer<E> publisher) {
         this.transactions = transactions;
         this.writes = writes;
         this.delivery = delivery;
         this.publisher = publisher;
-        this.attempts = attempts;
-        this.failure = failure;
     }
 
     public <T> T write(Work<T, E> work) {
@@ -54,11 +52,11 @@ public final class JdbcTransactions<E> {
                 delivery.deliver(events, publisher);
                 return result;
             } catch (SQLException e) {
-                if (attempt >= attempts || !(e instanceof SQLTransactionRollbackException)) {
-                    throw failure.apply(e);
+                if (attempt >= ATTEMPTS || !(e instanceof SQLTransactionRollbackException)) {
+                    throw DatabaseErrors.translate(e);
                 }
             } catch (RuntimeException e) {
-                if (attempt >= attempts || !(e.getCause() instanceof SQLTransactionRollbackException)) {
+                if (attempt >= ATTEMPTS || !(e.getCause() instanceof SQLTransactionRollbackException)) {
                     throw e;
                 }
             }
@@ -72,7 +70,7 @@ public final class JdbcTransactions<E> {
                     throw new IllegalStateException("A read cannot publish " + event);
                 });
             } catch (SQLException e) {
-                throw failure.apply(e);
+                throw DatabaseErrors.translate(e);
             }
         });
     }

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.onedoor.queue.model.CounterSession;
 import vn.onedoor.queue.model.CounterStatus;
-import vn.onedoor.queue.model.QueueRejection;
+import vn.onedoor.platform.rules.Rejection;
 import vn.onedoor.queue.model.Ticket;
 
 /** Counter sessions; {@link #lock} takes the row lock that serialises one counter's actions. */
@@ -46,7 +46,7 @@ public final class CounterSessions {
             ps.executeUpdate();
         }
         return selectForUpdate(c, counterId)
-                .orElseThrow(() -> new QueueRejection("COUNTER_NOT_FOUND", "No counter " + counterId));
+                .orElseThrow(() -> Rejection.notFound("COUNTER_NOT_FOUND", "No counter " + counterId));
     }
 
     private static Optional<Locked> selectForUpdate(Connection c, long counterId) throws SQLException {

@@ -69,6 +69,25 @@ public final class QueueSql {
         }
     }
 
+    /**
+     * How many of a group's waiting tickets were sent to another counter that is open now (a ticket
+     * sent to a counter that is not open is anyone's to call).
+     */
+    public static int waitingSentElsewhere(Connection c, long groupId, LocalDate date, long counterId)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM ticket t JOIN counter_session s "
+                + "ON s.counter_id = t.target_counter_id AND s.status = 'OPEN' WHERE t.service_group_id = ? "
+                + "AND t.business_date = ? AND t.status = 'WAITING' AND t.target_counter_id <> ?")) {
+            ps.setLong(1, groupId);
+            ps.setObject(2, date);
+            ps.setLong(3, counterId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
     public static void journal(Connection c, long centerId, Long ticketId, Long counterId, Long userId, String type,
             String detail, Instant at) throws SQLException {
         String sql = "INSERT INTO queue_journal (center_id, ticket_id, counter_id, user_id, type, detail, at) "

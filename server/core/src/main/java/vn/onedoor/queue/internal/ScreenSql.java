@@ -17,6 +17,24 @@ import java.util.Optional;
  */
 public final class ScreenSql {
 
+    /** Per group: today's waiting tickets sent to a counter that is not open now. */
+    public static Map<Long, Long> strandedByGroup(Connection c, long centerId, LocalDate day) throws SQLException {
+        Map<Long, Long> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT t.service_group_id, COUNT(*) FROM ticket t "
+                + "LEFT JOIN counter_session s ON s.counter_id = t.target_counter_id WHERE t.center_id = ? "
+                + "AND t.business_date = ? AND t.status = 'WAITING' AND t.target_counter_id IS NOT NULL "
+                + "AND COALESCE(s.status, 'CLOSED') <> 'OPEN' GROUP BY t.service_group_id")) {
+            ps.setLong(1, centerId);
+            ps.setObject(2, day);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getLong(1), rs.getLong(2));
+                }
+            }
+        }
+        return out;
+    }
+
     private ScreenSql() {}
 
     /** A day's figure of a group or a counter: how many were served and an average in seconds. */

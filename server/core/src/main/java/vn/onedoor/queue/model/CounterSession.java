@@ -1,5 +1,6 @@
 package vn.onedoor.queue.model;
 
+import vn.onedoor.platform.rules.Rejection;
 import java.time.Instant;
 
 /**
@@ -20,10 +21,10 @@ public record CounterSession(long counterId, long centerId, int counterNumber, C
 
     public CounterSession pause(String reason, Instant now) {
         if (status == CounterStatus.CLOSED) {
-            throw new QueueRejection("COUNTER_CLOSED", "Counter " + counterNumber + " is closed; open it first");
+            throw Rejection.conflict("COUNTER_CLOSED", "Counter " + counterNumber + " is closed; open it first");
         }
         if (reason == null || reason.isBlank()) {
-            throw new QueueRejection("REASON_REQUIRED", "A pause needs a reason");
+            throw Rejection.invalid("REASON_REQUIRED", "A pause needs a reason");
         }
         return new CounterSession(counterId, centerId, counterNumber, CounterStatus.PAUSED, officerId, reason.strip(),
                 currentTicketId, priorityStreak, now);
@@ -31,7 +32,7 @@ public record CounterSession(long counterId, long centerId, int counterNumber, C
 
     public CounterSession close(Instant now) {
         if (currentTicketId != null) {
-            throw new QueueRejection("TICKET_AT_COUNTER", "Finish, park or transfer the ticket at counter "
+            throw Rejection.conflict("TICKET_AT_COUNTER", "Finish, park or transfer the ticket at counter "
                     + counterNumber + " before closing it");
         }
         return new CounterSession(counterId, centerId, counterNumber, CounterStatus.CLOSED, null, null, null, 0, now);
@@ -40,11 +41,11 @@ public record CounterSession(long counterId, long centerId, int counterNumber, C
     /** A counter calls only when open and free. */
     public void requireFreeAndOpen() {
         if (status != CounterStatus.OPEN) {
-            throw new QueueRejection("COUNTER_" + status, "Counter " + counterNumber + " is " + status
+            throw Rejection.conflict("COUNTER_" + status, "Counter " + counterNumber + " is " + status
                     + "; open or resume it to call");
         }
         if (currentTicketId != null) {
-            throw new QueueRejection("TICKET_AT_COUNTER", "Counter " + counterNumber
+            throw Rejection.conflict("TICKET_AT_COUNTER", "Counter " + counterNumber
                     + " still has a ticket: complete it, mark a no-show, park or transfer it first");
         }
     }
@@ -56,7 +57,7 @@ public record CounterSession(long counterId, long centerId, int counterNumber, C
 
     public Long requireCurrent() {
         if (currentTicketId == null) {
-            throw new QueueRejection("NO_TICKET_AT_COUNTER", "Counter " + counterNumber + " has no ticket now");
+            throw Rejection.conflict("NO_TICKET_AT_COUNTER", "Counter " + counterNumber + " has no ticket now");
         }
         return currentTicketId;
     }

@@ -1,5 +1,6 @@
 package vn.onedoor.queue.model;
 
+import vn.onedoor.platform.rules.Rejection;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,7 +9,7 @@ import java.util.Set;
 
 /**
  * A queue ticket and the rules of its life: every transition returns the next state or throws a
- * {@link QueueRejection}; nothing here touches a database or a framework.
+ * {@link Rejection}; nothing here touches a database or a framework.
  *
  * <p>{@code queueKey} orders waiting tickets: the enqueue time in microseconds. A transfer that keeps
  * the citizen's place keeps the key, so the wait counts from the original ticket.
@@ -72,7 +73,7 @@ public record Ticket(
     public Ticket call(long atCounter, Instant now) {
         require(Set.of(TicketStatus.WAITING), "call");
         if (targetCounterId != null && targetCounterId != atCounter) {
-            throw new QueueRejection("TICKET_FOR_OTHER_COUNTER", displayNumber + " was sent to another counter");
+            throw Rejection.conflict("TICKET_FOR_OTHER_COUNTER", displayNumber + " was sent to another counter");
         }
         return next(TicketStatus.CALLED, serviceGroupId, queueKey, atCounter, null, now, null, null, 0, null);
     }
@@ -86,7 +87,7 @@ public record Ticket(
     public Ticket noShow(QueueRules rules, Instant now) {
         require(Set.of(TicketStatus.CALLED), "mark as no-show");
         if (recallCount < rules.recallsBeforeNoShow()) {
-            throw new QueueRejection("RECALL_FIRST", displayNumber + " has been recalled " + recallCount
+            throw Rejection.conflict("RECALL_FIRST", displayNumber + " has been recalled " + recallCount
                     + " time(s); recall it " + rules.recallsBeforeNoShow() + " time(s) before marking a no-show");
         }
         return next(TicketStatus.NO_SHOW, serviceGroupId, queueKey, counterId, null, calledAt, null, now,
@@ -97,7 +98,7 @@ public record Ticket(
     public Ticket rejoin(QueueRules rules, Instant now) {
         require(Set.of(TicketStatus.NO_SHOW), "rejoin");
         if (Duration.between(finishedAt, now).compareTo(rules.rejoinWindow()) > 0) {
-            throw new QueueRejection("REJOIN_WINDOW_PASSED", displayNumber + " missed its call more than "
+            throw Rejection.conflict("REJOIN_WINDOW_PASSED", displayNumber + " missed its call more than "
                     + rules.rejoinWindow().toMinutes() + " minutes ago; please take a new ticket");
         }
         return next(TicketStatus.WAITING, serviceGroupId, queueKeyOf(now), null, null, null, null, null, 0, null);
@@ -145,9 +146,15 @@ public record Ticket(
                 null, null, null, 0, null);
     }
 
+    /** A waiting ticket sent to a counter that closed goes back to its group's queue, keeping its place. */
+    public Ticket releaseFromCounter() {
+        require(Set.of(TicketStatus.WAITING), "release");
+        return next(TicketStatus.WAITING, serviceGroupId, queueKey, null, null, null, null, null, recallCount, null);
+    }
+
     private void require(Set<TicketStatus> allowed, String action) {
         if (!allowed.contains(status)) {
-            throw new QueueRejection("TICKET_" + status, "Cannot " + action + " ticket " + displayNumber
+            throw Rejection.conflict("TICKET_" + status, "Cannot " + action + " ticket " + displayNumber
                     + ": it is " + status);
         }
     }

@@ -4,20 +4,18 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLIntegrityConstraintViolationException;
-import java.sql.SQLTransactionRollbackException;
-import vn.onedoor.rating.RatingStorageException;
+import vn.onedoor.platform.db.JdbcTransactions;
+import vn.onedoor.platform.db.WriteConnections;
+import vn.onedoor.platform.events.AfterCommitDelivery;
 
-/** Transactions of the rating feature on a plain JDBC connection; a duplicate key is reported as such. */
+/** The ratings' changes and reads on {@link JdbcTransactions}; ratings publish no events. */
 @Singleton
 public class RatingDb {
 
-    private static final int ATTEMPTS = 3;
+    private final JdbcTransactions<Void> transactions;
 
-    private final TransactionOperations<Connection> transactions;
-
-    RatingDb(TransactionOperations<Connection> transactions) {
-        this.transactions = transactions;
+    RatingDb(TransactionOperations<Connection> transactions, WriteConnections writes, AfterCommitDelivery delivery) {
+        this.transactions = new JdbcTransactions<>(transactions, writes, delivery, event -> { });
     }
 
     @FunctionalInterface
@@ -25,41 +23,11 @@ public class RatingDb {
         T run(Connection connection) throws SQLException;
     }
 
-    /** A unique key refused the write: someone else already did it. */
-    public static final class DuplicateKey extends RuntimeException {
-        DuplicateKey(SQLException cause) {
-            super(cause.getMessage(), cause);
-        }
-    }
-
-    /** Runs the work in one transaction; a deadlock victim is retried, a duplicate key is not. */
     public <T> T write(Work<T> work) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return transactions.executeWrite(status -> call(work, status.getConnection()));
-            } catch (RatingStorageException e) {
-                if (attempt >= ATTEMPTS || !(e.getCause() instanceof SQLTransactionRollbackException)) {
-                    throw e;
-                }
-            }
-        }
+        return transactions.write((c, events) -> work.run(c));
     }
 
     public <T> T read(Work<T> work) {
-        return transactions.executeRead(status -> call(work, status.getConnection()));
-    }
-
-    private static <T> T call(Work<T> work, Connection c) {
-        try {
-            return work.run(c);
-        } catch (SQLIntegrityConstraintViolationException e) {
-            // 1062: duplicate entry for a unique key (other integrity errors are bugs, not races)
-            if (e.getErrorCode() == 1062) {
-                throw new DuplicateKey(e);
-            }
-            throw new RatingStorageException(e);
-        } catch (SQLException e) {
-            throw new RatingStorageException(e);
-        }
+        return transactions.read((c, events) -> work.run(c));
     }
 }

@@ -38,6 +38,9 @@ class BlankFormPdfTest {
                 "Kính gửi: Sở Tư pháp tỉnh Long An", "1. Họ và tên:", "2. Ngày, tháng, năm sinh:",
                 "3. Số định danh cá nhân/CCCD:", "4. Nơi cư trú:", "5. Số điện thoại:", "6. Nội dung đề nghị:",
                 "ngày …… tháng …… năm ……", "NGƯỜI LÀM ĐƠN", "(Ký, ghi rõ họ tên)");
+        // a generic stand-in says so, and names the official form only as what it is not
+        assertThat(text).contains("MẪU THAM KHẢO", "không phải mẫu chính thức (Mẫu số 03/2013/TT-LLTP)");
+        assertThat(text.indexOf("Mẫu số 03/2013/TT-LLTP")).isGreaterThan(text.indexOf("MẪU THAM KHẢO"));
         assertThat(pdf.length).as("subset fonts, not whole TTFs").isLessThan(120_000);
     }
 

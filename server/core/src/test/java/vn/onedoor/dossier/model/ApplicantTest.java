@@ -1,5 +1,6 @@
 package vn.onedoor.dossier.model;
 
+import vn.onedoor.platform.rules.Rejection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,12 +27,20 @@ class ApplicantTest {
         assertThat(a.email()).isNull();
 
         assertThatThrownBy(() -> new Applicant(" ", "079123456789", null, null, null).normalized())
-                .hasMessageContaining("họ tên");
+                .isInstanceOfSatisfying(Rejection.class, e -> assertThat(e.code()).isEqualTo("INVALID_APPLICANT_NAME"));
+        assertThatThrownBy(() -> new Applicant("Nguyễn Văn An 😀", "079123456789", null, null, null).normalized())
+                .isInstanceOfSatisfying(Rejection.class, e -> {
+                    assertThat(e.code()).isEqualTo("APPLICANT_NAME_CHARACTERS");
+                    assertThat(e.field()).isEqualTo("applicant.name");
+                    assertThat(e.args()).containsExactly("😀");
+                });
+        assertThatThrownBy(() -> new Applicant("An", "079123456789", null, null, "Số 1 🏠").normalized())
+                .isInstanceOfSatisfying(Rejection.class, e -> assertThat(e.field()).isEqualTo("applicant.address"));
         assertThatThrownBy(() -> new Applicant("An", "12-34", null, null, null).normalized())
-                .isInstanceOfSatisfying(DossierRejection.class, e -> assertThat(e.code()).isEqualTo("INVALID_ID_NUMBER"));
+                .isInstanceOfSatisfying(Rejection.class, e -> assertThat(e.code()).isEqualTo("INVALID_ID_NUMBER"));
         assertThatThrownBy(() -> new Applicant("An", "079123456789", "12", null, null).normalized())
-                .isInstanceOfSatisfying(DossierRejection.class, e -> assertThat(e.code()).isEqualTo("INVALID_PHONE"));
+                .isInstanceOfSatisfying(Rejection.class, e -> assertThat(e.code()).isEqualTo("INVALID_PHONE"));
         assertThatThrownBy(() -> new Applicant("An", "079123456789", null, "an-at-example", null).normalized())
-                .isInstanceOfSatisfying(DossierRejection.class, e -> assertThat(e.code()).isEqualTo("INVALID_EMAIL"));
+                .isInstanceOfSatisfying(Rejection.class, e -> assertThat(e.code()).isEqualTo("INVALID_EMAIL"));
     }
 }

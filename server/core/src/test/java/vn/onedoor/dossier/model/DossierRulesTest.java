@@ -1,5 +1,6 @@
 package vn.onedoor.dossier.model;
 
+import vn.onedoor.platform.rules.Rejection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,7 +28,7 @@ class DossierRulesTest {
         try {
             action.run();
             return "accepted";
-        } catch (DossierRejection e) {
+        } catch (Rejection e) {
             return e.code();
         }
     }

@@ -1,5 +1,6 @@
 package vn.onedoor.queue.model;
 
+import vn.onedoor.platform.rules.Rejection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.onedoor.queue.model.TicketFixture.COUNTER_3;
@@ -32,8 +33,8 @@ class TicketTest {
 
         assertThat(called.status()).isEqualTo(TicketStatus.CALLED);
         assertThat(called.counterId()).isEqualTo(COUNTER_3);
-        assertThatThrownBy(() -> called.call(4, NINE)).isInstanceOf(QueueRejection.class)
-                .satisfies(e -> assertThat(((QueueRejection) e).code()).isEqualTo("TICKET_CALLED"));
+        assertThatThrownBy(() -> called.call(4, NINE)).isInstanceOf(Rejection.class)
+                .satisfies(e -> assertThat(((Rejection) e).code()).isEqualTo("TICKET_CALLED"));
     }
 
     @Test
@@ -58,12 +59,12 @@ class TicketTest {
         assertThat(back.counterId()).isNull();
         assertThat(Ticket.instantOfQueueKey(back.queueKey())).isEqualTo(missed.plus(Duration.ofMinutes(29)));
         assertThatThrownBy(() -> noShow.rejoin(RULES, missed.plus(Duration.ofMinutes(31))))
-                .satisfies(e -> assertThat(((QueueRejection) e).code()).isEqualTo("REJOIN_WINDOW_PASSED"));
+                .satisfies(e -> assertThat(((Rejection) e).code()).isEqualTo("REJOIN_WINDOW_PASSED"));
     }
 
     @Test
     void a_ticket_at_the_counter_can_be_completed_and_keeps_its_outcome_but_a_waiting_one_cannot() {
-        assertThatThrownBy(() -> aWaitingTicket().complete(Outcomes.ADVICE_ONLY, NINE)).isInstanceOf(QueueRejection.class);
+        assertThatThrownBy(() -> aWaitingTicket().complete(Outcomes.ADVICE_ONLY, NINE)).isInstanceOf(Rejection.class);
         Ticket withoutStart = aCalledTicket().complete(Outcomes.ADVICE_ONLY, NINE.plusSeconds(900));
         assertThat(withoutStart.servingAt()).as("service counted from the call").isEqualTo(withoutStart.calledAt());
 
@@ -105,7 +106,7 @@ class TicketTest {
 
         assertThat(sent.targetCounterId()).isEqualTo(7);
         assertThatThrownBy(() -> sent.call(8, NINE.plusSeconds(1900)))
-                .satisfies(e -> assertThat(((QueueRejection) e).code()).isEqualTo("TICKET_FOR_OTHER_COUNTER"));
+                .satisfies(e -> assertThat(((Rejection) e).code()).isEqualTo("TICKET_FOR_OTHER_COUNTER"));
         assertThat(sent.call(7, NINE.plusSeconds(1900)).targetCounterId()).isNull();
     }
 
@@ -113,8 +114,8 @@ class TicketTest {
     void a_waiting_ticket_cannot_be_started_parked_or_transferred() {
         Ticket waiting = aWaitingTicket();
 
-        assertThatThrownBy(() -> waiting.start(NINE)).isInstanceOf(QueueRejection.class);
-        assertThatThrownBy(waiting::park).isInstanceOf(QueueRejection.class);
-        assertThatThrownBy(() -> waiting.transferToGroup(GROUP_B, true, NINE)).isInstanceOf(QueueRejection.class);
+        assertThatThrownBy(() -> waiting.start(NINE)).isInstanceOf(Rejection.class);
+        assertThatThrownBy(waiting::park).isInstanceOf(Rejection.class);
+        assertThatThrownBy(() -> waiting.transferToGroup(GROUP_B, true, NINE)).isInstanceOf(Rejection.class);
     }
 }

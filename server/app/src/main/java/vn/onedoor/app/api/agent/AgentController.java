@@ -1,5 +1,6 @@
 package vn.onedoor.app.api.agent;
 
+import vn.onedoor.platform.rules.Rejection;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
@@ -26,6 +27,7 @@ import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import vn.onedoor.app.api.ApiError;
+import vn.onedoor.app.api.ApiMessages;
 import vn.onedoor.app.security.BearerTokenValidator;
 import vn.onedoor.device.DeviceCommand;
 import vn.onedoor.device.DeviceCommands;
@@ -57,8 +59,9 @@ public class AgentController {
     private final ApplicationEventPublisher<DeviceInput> inputs;
     private final JsonMapper json;
     private final Duration heartbeat;
+    private final ApiMessages messages;
 
-    AgentController(Pairing pairing, PairingRateLimiter pairingLimiter, DeviceRegistry registry, Peripherals peripherals, DeviceCommands commands,
+    AgentController(ApiMessages messages, Pairing pairing, PairingRateLimiter pairingLimiter, DeviceRegistry registry, Peripherals peripherals, DeviceCommands commands,
             DeviceHealth health, ApplicationEventPublisher<DeviceInput> inputs, JsonMapper json,
             @Value("${onedoor.devices.heartbeat:5s}") Duration heartbeat) {
         this.pairing = pairing;
@@ -70,6 +73,7 @@ public class AgentController {
         this.inputs = inputs;
         this.json = json;
         this.heartbeat = heartbeat;
+        this.messages = messages;
     }
 
     @Post("/pair")
@@ -82,9 +86,7 @@ public class AgentController {
         if (!decision.allowed()) {
             return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS)
                     .header("Retry-After", String.valueOf(decision.retryAfterSeconds()))
-                    .body(new ApiError("TOO_MANY_PAIRING_ATTEMPTS", "Nhập sai mã ghép nối quá nhiều lần, thử lại sau "
-                            + decision.retryAfterSeconds() + " giây / Too many wrong pairing codes, try again in "
-                            + decision.retryAfterSeconds() + " s"));
+                    .body(messages.of(request, "TOO_MANY_PAIRING_ATTEMPTS", decision.retryAfterSeconds()));
         }
         Optional<Pairing.Paired> paired = pairing.redeem(body.code());
         if (paired.isEmpty()) {
@@ -92,8 +94,7 @@ public class AgentController {
         }
         return paired
                 .<HttpResponse<?>>map(p -> HttpResponse.ok(new AgentWire.Paired(p.device().deviceId(), p.device().centerId(), p.token())))
-                .orElseGet(() -> HttpResponse.status(HttpStatus.UNAUTHORIZED).body(new ApiError("PAIRING_CODE_INVALID",
-                        "Mã ghép nối sai, đã dùng hoặc hết hạn / The pairing code is wrong, used or expired")));
+                .orElseGet(() -> HttpResponse.status(HttpStatus.UNAUTHORIZED).body(messages.of(request, "PAIRING_CODE_INVALID")));
     }
 
     @Get("/config")
@@ -154,7 +155,7 @@ public class AgentController {
                             body.kind(), body.value(), body.rating(), p.servesDeviceId()));
                     return HttpResponse.accepted();
                 })
-                .orElseGet(() -> HttpResponse.notFound(new ApiError("PERIPHERAL_NOT_FOUND", "No peripheral " + body.peripheralId())));
+                .orElseThrow(() -> Rejection.notFound("PERIPHERAL_NOT_FOUND", "No peripheral " + body.peripheralId()));
     }
 
     private AgentWire.Command toWire(DeviceCommand c) {
@@ -175,7 +176,7 @@ public class AgentController {
     }
 
     private static HttpResponse<?> unknown(long id) {
-        return HttpResponse.notFound(new ApiError("COMMAND_NOT_FOUND", "No command " + id + " for this agent"));
+        throw Rejection.notFound("COMMAND_NOT_FOUND", "No command " + id + " for this agent");
     }
 
     private static Set<String> orEmpty(@Nullable Set<String> values) {

@@ -1,5 +1,6 @@
 package vn.onedoor.app.api.calendar;
 
+import vn.onedoor.platform.rules.Rejection;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -57,24 +58,19 @@ public class CalendarController {
     public HttpResponse<?> appointment(@Nullable @QueryValue String receivedAt, @Nullable @QueryValue String workingDays,
             @Nullable @QueryValue String channel, @Nullable @QueryValue Long centerId, @Nullable Authentication caller) {
         CenterCalendars.Resolved resolved = calendars.resolve(centerId, caller);
-        if (resolved.error() != null) {
-            return resolved.error();
-        }
         LocalDateTime at = parseReceivedAt(receivedAt, resolved.zone());
         if (at == null || at.getYear() < LunarCalendar.FIRST_YEAR || at.getYear() > LunarCalendar.LAST_YEAR - 2) {
-            return HttpResponse.badRequest(new ApiError("INVALID_RECEIVED_AT", "receivedAt phải là ngày giờ ISO, ví dụ "
-                    + "2026-02-13T16:30, trong khoảng năm 1900–2197 / receivedAt must be an ISO local date-time, "
-                    + "e.g. 2026-02-13T16:30, in 1900–2197"));
+            throw Rejection.invalidField("receivedAt", "INVALID_RECEIVED_AT", "receivedAt must be an ISO local date-time"
+                    + " in 1900–2197");
         }
         Integer days = parseDays(workingDays);
         if (days == null) {
-            return HttpResponse.badRequest(new ApiError("INVALID_WORKING_DAYS", "workingDays phải là số nguyên từ 0 đến "
-                    + MAX_WORKING_DAYS + " / workingDays must be a whole number from 0 to " + MAX_WORKING_DAYS));
+            throw Rejection.invalidField("workingDays", "INVALID_WORKING_DAYS", "workingDays must be a whole number from 0 to "
+                    + MAX_WORKING_DAYS, MAX_WORKING_DAYS);
         }
         Channel how = parseChannel(channel);
         if (how == null) {
-            return HttpResponse.badRequest(new ApiError("INVALID_CHANNEL", "channel phải là DIRECT, ONLINE hoặc POSTAL"
-                    + " / channel must be DIRECT, ONLINE or POSTAL"));
+            throw Rejection.invalidField("channel", "INVALID_CHANNEL", "channel must be DIRECT, ONLINE or POSTAL");
         }
         Appointment a = resolved.calendar().appointment(at, days, how);
         return HttpResponse.ok(new AppointmentDto(a.receivedDate(), a.appointmentDate()));
@@ -86,14 +82,10 @@ public class CalendarController {
     public HttpResponse<?> holidays(@Nullable @QueryValue String year, @Nullable @QueryValue Long centerId,
             @Nullable Authentication caller) {
         CenterCalendars.Resolved resolved = calendars.resolve(centerId, caller);
-        if (resolved.error() != null) {
-            return resolved.error();
-        }
         Integer y = parseYear(year);
         if (y == null) {
-            return HttpResponse.badRequest(new ApiError("INVALID_YEAR", "year phải là năm từ " + LunarCalendar.FIRST_YEAR
-                    + " đến " + LunarCalendar.LAST_YEAR + " / year must be from " + LunarCalendar.FIRST_YEAR + " to "
-                    + LunarCalendar.LAST_YEAR));
+            throw Rejection.invalidField("year", "INVALID_YEAR", "year must be from " + LunarCalendar.FIRST_YEAR + " to "
+                    + LunarCalendar.LAST_YEAR, LunarCalendar.FIRST_YEAR, LunarCalendar.LAST_YEAR);
         }
         return HttpResponse.ok(resolved.calendar().holidays(y).stream().map(HolidayDto::of).toList());
     }

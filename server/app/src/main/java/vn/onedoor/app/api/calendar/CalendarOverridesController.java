@@ -1,5 +1,6 @@
 package vn.onedoor.app.api.calendar;
 
+import vn.onedoor.platform.rules.Rejection;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -65,9 +66,8 @@ public class CalendarOverridesController {
             return refused.get();
         }
         if (year == null || year < LunarCalendar.FIRST_YEAR || year > LunarCalendar.LAST_YEAR) {
-            return HttpResponse.badRequest(new ApiError("INVALID_YEAR", "year phải là năm từ " + LunarCalendar.FIRST_YEAR
-                    + " đến " + LunarCalendar.LAST_YEAR + " / year must be from " + LunarCalendar.FIRST_YEAR + " to "
-                    + LunarCalendar.LAST_YEAR));
+            throw Rejection.invalidField("year", "INVALID_YEAR", "year must be from " + LunarCalendar.FIRST_YEAR + " to "
+                    + LunarCalendar.LAST_YEAR, LunarCalendar.FIRST_YEAR, LunarCalendar.LAST_YEAR);
         }
         return HttpResponse.ok(overrides.list(centerId, year).stream().map(OverrideDto::of).toList());
     }
@@ -84,8 +84,8 @@ public class CalendarOverridesController {
             return HttpResponse.status(HttpStatus.CREATED).body(OverrideDto.of(added.override()));
         }
         OverrideResult.Rejected rejected = (OverrideResult.Rejected) result;
-        HttpStatus status = "OVERRIDE_EXISTS".equals(rejected.code()) ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
-        return HttpResponse.status(status).body(new ApiError(rejected.code(), rejected.message()));
+        throw "OVERRIDE_EXISTS".equals(rejected.code()) ? Rejection.conflict(rejected.code(), rejected.message())
+                : Rejection.invalid(rejected.code(), rejected.message());
     }
 
     @Delete("/{overrideId}")
@@ -96,13 +96,12 @@ public class CalendarOverridesController {
             return refused.get();
         }
         return overrides.delete(centerId, overrideId).<HttpResponse<?>>map(o -> HttpResponse.noContent())
-                .orElseGet(() -> HttpResponse.notFound(new ApiError("OVERRIDE_NOT_FOUND",
-                        "Không có điều chỉnh " + overrideId + " / No override " + overrideId)));
+                .orElseThrow(() -> Rejection.notFound("OVERRIDE_NOT_FOUND", "No override " + overrideId));
     }
 
     private Optional<HttpResponse<?>> refused(long centerId, Authentication caller) {
         if (directory.center(centerId).isEmpty()) {
-            return Optional.of(HttpResponse.notFound(CenterCalendars.notFound(centerId)));
+            throw CenterCalendars.notFound(centerId);
         }
         return CenterScope.allows(caller, centerId) ? Optional.empty() : Optional.of(CenterScope.otherCenter());
     }

@@ -1,5 +1,6 @@
 package vn.onedoor.app.api.calendar;
 
+import vn.onedoor.platform.rules.Rejection;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.security.authentication.Authentication;
@@ -28,19 +29,19 @@ class CenterCalendars {
         this.calendars = calendars;
     }
 
-    /** The calendar and zone to use, or the 404 answer for an unknown center. */
+    /** The calendar and zone to use; an unknown center is refused (404). */
     Resolved resolve(@Nullable Long centerId, @Nullable Authentication caller) {
         Long id = centerId != null ? centerId : callersCenter(caller);
         Optional<Center> center = id != null ? directory.center(id) : directory.defaultCenter();
         if (center.isEmpty() && id != null) {
-            return new Resolved(null, null, HttpResponse.notFound(notFound(id)));
+            throw notFound(id);
         }
-        return center.map(c -> new Resolved(calendars.of(c.id()), ZoneId.of(c.timeZone()), null))
-                .orElseGet(() -> new Resolved(WorkingCalendar.statutory(), ZoneId.of("Asia/Ho_Chi_Minh"), null));
+        return center.map(c -> new Resolved(calendars.of(c.id()), ZoneId.of(c.timeZone())))
+                .orElseGet(() -> new Resolved(WorkingCalendar.statutory(), ZoneId.of("Asia/Ho_Chi_Minh")));
     }
 
-    static ApiError notFound(long centerId) {
-        return new ApiError("CENTER_NOT_FOUND", "Không có trung tâm " + centerId + " / No center " + centerId);
+    static Rejection notFound(long centerId) {
+        return Rejection.notFound("CENTER_NOT_FOUND", "No center " + centerId);
     }
 
     private static Long callersCenter(@Nullable Authentication caller) {
@@ -48,6 +49,6 @@ class CenterCalendars {
         return own == null ? null : ((Number) own).longValue();
     }
 
-    /** Either a calendar with its zone, or an error answer. */
-    record Resolved(@Nullable WorkingCalendar calendar, @Nullable ZoneId zone, @Nullable HttpResponse<ApiError> error) {}
+    /** A calendar with its zone. */
+    record Resolved(WorkingCalendar calendar, ZoneId zone) {}
 }

@@ -4,7 +4,7 @@ import io.micronaut.security.authentication.Authentication;
 import vn.onedoor.app.security.ApiKeyAuthentication;
 import vn.onedoor.app.security.BearerTokenValidator;
 import vn.onedoor.dossier.Actor;
-import vn.onedoor.dossier.model.DossierRejection;
+import vn.onedoor.platform.rules.Rejection;
 
 /** Who calls a dossier endpoint: an officer, or an integrated system by its key; and for which center. */
 final class Callers {
@@ -29,12 +29,12 @@ final class Callers {
         Long own = ownCenter(a);
         if (own != null) {
             if (asked != null && !asked.equals(own)) {
-                throw new DossierRejection("OTHER_CENTER", "Tài khoản thuộc trung tâm khác / Belongs to another center");
+                throw Rejection.forbidden("OTHER_CENTER", "Belongs to another center");
             }
             return own;
         }
         if (asked == null) {
-            throw new DossierRejection("CENTER_REQUIRED", "Cần centerId / centerId is required for an account of no center");
+            throw Rejection.invalid("CENTER_REQUIRED", "centerId is required for an account of no center");
         }
         return asked;
     }

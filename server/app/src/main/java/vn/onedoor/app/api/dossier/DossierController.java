@@ -1,5 +1,7 @@
 package vn.onedoor.app.api.dossier;
 
+import vn.onedoor.platform.rules.Rejection;
+import vn.onedoor.platform.time.DateTimeInput;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -39,9 +41,11 @@ public class DossierController {
     private final DossierQueries queries;
     private final DossierReceipts receipts;
     private final PublicUrl publicUrl;
+    private final CenterZones zones;
 
     DossierController(ReceiveDossier receive, RecordDossierEvent record, DossierQueries queries, DossierReceipts receipts,
-            PublicUrl publicUrl) {
+            PublicUrl publicUrl, CenterZones zones) {
+        this.zones = zones;
         this.receive = receive;
         this.record = record;
         this.queries = queries;
@@ -55,7 +59,9 @@ public class DossierController {
     public HttpResponse<ReceivedDto> receive(@Body @Valid ReceiveBody body, Authentication caller) {
         long centerId = Callers.center(caller, body.centerId());
         ReceiveDossier.Received r = receive.receive(new ReceiveDossier.Request(centerId, body.procedureId(),
-                body.applicant().toApplicant(), body.channel(), body.receivedAt(), body.ticketId(), Callers.actor(caller)));
+                body.applicant().toApplicant(), body.channel(),
+                DateTimeInput.parse("receivedAt", body.receivedAt(), zones.of(centerId)), body.ticketId(),
+                Callers.actor(caller)));
         return HttpResponse.status(HttpStatus.CREATED).body(new ReceivedDto(r.code(), r.receivedDate(), r.appointmentDate(),
                 r.lateEntry()));
     }
@@ -89,9 +95,7 @@ public class DossierController {
         return receipts.apologyPdf(code, Callers.ownCenter(caller), locale)
                 .<HttpResponse<?>>map(pdf -> HttpResponse.ok(pdf).contentType(MediaType.of("application/pdf"))
                         .header("Content-Disposition", "inline; filename=\"phieu-xin-loi-" + code + ".pdf\""))
-                .orElseGet(() -> HttpResponse.notFound(new ApiError("NO_APOLOGY", "Hồ sơ " + code
-                        + " chưa có phiếu xin lỗi / No apology letter for dossier " + code))
-                        .contentType(MediaType.APPLICATION_JSON_TYPE));
+                .orElseThrow(() -> Rejection.notFound("NO_APOLOGY", "No apology letter for dossier " + code));
     }
 
     @Post("/{code}/events")
@@ -99,7 +103,8 @@ public class DossierController {
     @Operation(summary = "Record a step; the same eventId twice records it once; 'at' in the past is a late entry")
     public HttpResponse<RecordedDto> event(String code, @Body @Valid EventBody body, Authentication caller) {
         RecordDossierEvent.Recorded r = record.record(new RecordDossierEvent.Request(code,
-                new DossierStep(body.type(), body.agencyId(), body.reason(), body.newAppointmentDate()), body.at(),
+                new DossierStep(body.type(), body.agencyId(), body.reason(), body.newAppointmentDate()),
+                DateTimeInput.parse("at", body.at(), zones.of(Callers.ownCenter(caller))),
                 Callers.actor(caller), body.eventId(), Callers.ownCenter(caller)));
         return HttpResponse.status(r.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
                 .body(new RecordedDto(r.code(), r.status().name(), r.promisedDate(), r.lateEntry(), r.replayed()));
@@ -107,7 +112,6 @@ public class DossierController {
 
     /** JSON even from the endpoints that produce PDFs, which could not encode the error otherwise (a 500). */
     static HttpResponse<ApiError> notFound(String code) {
-        return HttpResponse.notFound(new ApiError("DOSSIER_NOT_FOUND", "Không tìm thấy hồ sơ / No dossier " + code))
-                .contentType(MediaType.APPLICATION_JSON_TYPE);
+        throw Rejection.notFound("DOSSIER_NOT_FOUND", "No dossier " + code);
     }
 }

@@ -25,17 +25,23 @@ final class DossierDtos {
         }
     }
 
-    /** {@code receivedAt} is ISO with an offset ({@code 2026-11-20T08:30:00+07:00}); absent means now. */
+    /**
+     * {@code receivedAt}: ISO with an offset ({@code 2026-11-20T08:30:00+07:00}) or without one in the
+     * center's local time ({@code 2026-11-20T08:30}); absent means now.
+     */
     @Serdeable
     record ReceiveBody(@NotNull Long procedureId, @NotNull ApplicantBody applicant, @Nullable Channel channel,
-            @Nullable Instant receivedAt, @Nullable Long ticketId, @Nullable Long centerId) {}
+            @Nullable String receivedAt, @Nullable Long ticketId, @Nullable Long centerId) {}
 
     @Serdeable
     record ReceivedDto(String code, LocalDate receivedDate, LocalDate appointmentDate, boolean lateEntry) {}
 
-    /** A step; {@code eventId} makes a push idempotent, {@code at} (ISO with offset) enters it after the fact. */
+    /**
+     * A step; {@code eventId} makes a push idempotent, {@code at} (ISO, with an offset or in the
+     * center's local time) enters it after the fact.
+     */
     @Serdeable
-    record EventBody(@NotNull EventType type, @Nullable Long agencyId, @Nullable String reason, @Nullable Instant at,
+    record EventBody(@NotNull EventType type, @Nullable Long agencyId, @Nullable String reason, @Nullable String at,
             @Nullable LocalDate newAppointmentDate, @Nullable String eventId) {}
 
     @Serdeable
@@ -44,7 +50,7 @@ final class DossierDtos {
     /** A dossier pushed by an integrated system, with the code it already has. */
     @Serdeable
     record PushBody(@NotNull String code, @Nullable Long procedureId, @Nullable String procedureCode,
-            @NotNull ApplicantBody applicant, @Nullable Channel channel, @NotNull Instant receivedAt,
+            @NotNull ApplicantBody applicant, @Nullable Channel channel, @NotNull String receivedAt,
             @Nullable LocalDate appointmentDate) {}
 
     @Serdeable

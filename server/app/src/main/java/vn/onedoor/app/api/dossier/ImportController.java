@@ -1,5 +1,6 @@
 package vn.onedoor.app.api.dossier;
 
+import vn.onedoor.platform.rules.Rejection;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -66,6 +67,6 @@ public class ImportController {
         Long own = Callers.ownCenter(caller);
         return jobs.job(id).filter(j -> own == null || own == j.centerId())
                 .<HttpResponse<?>>map(j -> HttpResponse.ok(ReportDto.of(id, j.progress(), j.failure())))
-                .orElseGet(() -> HttpResponse.notFound(new ApiError("IMPORT_NOT_FOUND", "Không có lượt nhập / No import " + id)));
+                .orElseThrow(() -> Rejection.notFound("IMPORT_NOT_FOUND", "No import " + id));
     }
 }

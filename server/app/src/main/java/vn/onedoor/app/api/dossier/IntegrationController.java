@@ -1,5 +1,6 @@
 package vn.onedoor.app.api.dossier;
 
+import vn.onedoor.platform.time.DateTimeInput;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -30,7 +31,10 @@ public class IntegrationController {
     private final ImportDossier importDossier;
     private final IntegrationKeys keys;
 
-    IntegrationController(ImportDossier importDossier, IntegrationKeys keys) {
+    private final CenterZones zones;
+
+    IntegrationController(ImportDossier importDossier, IntegrationKeys keys, CenterZones zones) {
+        this.zones = zones;
         this.importDossier = importDossier;
         this.keys = keys;
     }
@@ -39,9 +43,11 @@ public class IntegrationController {
     @Secured("INTEGRATION")
     @Operation(summary = "Push a dossier with its code: 201 the first time, 200 with replayed=true after")
     public HttpResponse<PushedDto> push(@Body @Valid PushBody body, Authentication caller) {
-        ImportDossier.Imported r = importDossier.importDossier(new ImportDossier.Request(Callers.center(caller, null),
+        long centerId = Callers.center(caller, null);
+        ImportDossier.Imported r = importDossier.importDossier(new ImportDossier.Request(centerId,
                 body.code(), body.procedureId(), body.procedureCode(), body.applicant().toApplicant(), body.channel(),
-                body.receivedAt(), body.appointmentDate(), Callers.actor(caller)));
+                DateTimeInput.parse("receivedAt", body.receivedAt(), zones.of(centerId)), body.appointmentDate(),
+                Callers.actor(caller)));
         return HttpResponse.status(r.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
                 .body(new PushedDto(r.code(), r.receivedDate(), r.appointmentDate(), r.replayed()));
     }

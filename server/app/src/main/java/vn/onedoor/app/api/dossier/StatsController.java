@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import vn.onedoor.dossier.DossierStatistics;
 import vn.onedoor.dossier.StatsRow;
-import vn.onedoor.dossier.model.DossierRejection;
+import vn.onedoor.platform.rules.Rejection;
 
 /** Dossier statistics of 003 Điều 11, 14 and 17 per agency, field, procedure or channel. */
 @Controller("/api/v1/stats")
@@ -58,7 +58,7 @@ public class StatsController {
         try {
             return text == null ? DossierStatistics.GroupBy.AGENCY : DossierStatistics.GroupBy.valueOf(text.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new DossierRejection("INVALID_GROUP_BY", "groupBy là agency, field, procedure hoặc channel / groupBy is "
+            throw Rejection.invalid("INVALID_GROUP_BY", "groupBy is "
                     + "agency, field, procedure or channel");
         }
     }
@@ -67,7 +67,7 @@ public class StatsController {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new DossierRejection("INVALID_PERIOD", name + " là ngày ISO, ví dụ 2026-11-01 / " + name + " is an ISO date");
+            throw Rejection.invalidField(name, "INVALID_DATE", name + " is an ISO date", name, "2026-11-01");
         }
     }
 }

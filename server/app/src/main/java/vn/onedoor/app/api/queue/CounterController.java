@@ -17,7 +17,7 @@ import vn.onedoor.app.api.CenterScope;
 import vn.onedoor.center.CenterDirectory;
 import vn.onedoor.queue.CounterDesk;
 import vn.onedoor.queue.TicketHandling;
-import vn.onedoor.queue.model.QueueRejection;
+import vn.onedoor.platform.rules.Rejection;
 
 /** What an officer does at a counter. Every answer is the counter's state or the ticket it acted on. */
 @Controller("/api/v1/counters/{counterId}")
@@ -153,7 +153,7 @@ public class CounterController {
         Long centerId = centerOfCounter.computeIfAbsent(counterId,
                 id -> directory.counter(id).map(c -> c.centerId()).orElse(null));
         if (centerId == null || !CenterScope.allows(caller, centerId)) {
-            throw new QueueRejection("COUNTER_NOT_FOUND", "No counter " + counterId);
+            throw Rejection.notFound("COUNTER_NOT_FOUND", "No counter " + counterId);
         }
     }
 }

@@ -27,13 +27,13 @@ import java.util.concurrent.TimeoutException;
 import vn.onedoor.app.api.ApiError;
 import vn.onedoor.app.api.CenterScope;
 import vn.onedoor.app.api.PublicUrl;
-import vn.onedoor.app.device.IssuedTicketPrinter;
 import vn.onedoor.device.TicketPrinting.PrintReport;
+import vn.onedoor.queue.IssueAndPrint;
 import vn.onedoor.queue.IssueTicket;
 import vn.onedoor.queue.QueueQueries;
 import vn.onedoor.queue.TicketHandling;
 import vn.onedoor.queue.model.Priority;
-import vn.onedoor.queue.model.QueueRejection;
+import vn.onedoor.platform.rules.Rejection;
 import vn.onedoor.queue.model.Ticket;
 
 @Controller("/api/v1")
@@ -43,20 +43,17 @@ public class TicketController {
 
     static final String REPLAYED = "Idempotency-Replayed";
 
-    private final IssueTicket issue;
+    private final IssueAndPrint issue;
     private final QueueQueries queries;
     private final TicketHandling handling;
-    private final IssuedTicketPrinter printer;
     private final PublicUrl publicUrl;
     private final Duration printTimeout;
 
-    TicketController(IssueTicket issue, QueueQueries queries, TicketHandling handling, IssuedTicketPrinter printer,
-            PublicUrl publicUrl,
+    TicketController(IssueAndPrint issue, QueueQueries queries, TicketHandling handling, PublicUrl publicUrl,
             @Value("${onedoor.devices.print-timeout:10s}") Duration printTimeout) {
         this.issue = issue;
         this.queries = queries;
         this.handling = handling;
-        this.printer = printer;
         this.publicUrl = publicUrl;
         this.printTimeout = printTimeout;
     }
@@ -74,24 +71,25 @@ public class TicketController {
         if (!CenterScope.allows(caller, centerId)) {
             return CenterScope.otherCenter();
         }
-        IssueTicket.Issued issued = issue.issue(new IssueTicket.Request(centerId, body.serviceGroupId(), body.priority(),
-                body.procedureId(), body.phone(), body.dossierCode(), idempotencyKey, Callers.deviceId(caller),
-                Callers.userId(caller)));
-        TicketDto dto = TicketDto.of(issued.ticket(), issued.waitingAhead(), issued.estimatedWaitMinutes());
         Long kiosk = Callers.deviceId(caller);
+        String language = request.getHeaders().findFirst(HttpHeaders.ACCEPT_LANGUAGE)
+                .map(l -> Locale.forLanguageTag(l.split(",")[0].strip()).getLanguage()).orElse("vi");
+        IssueAndPrint.Result result = issue.issue(new IssueAndPrint.Request(new IssueTicket.Request(centerId,
+                body.serviceGroupId(), body.priority(), body.procedureId(), body.phone(), body.dossierCode(),
+                idempotencyKey, kiosk, Callers.userId(caller)), kiosk, publicUrl.base(request), language));
+        IssueTicket.Issued issued = result.issued();
+        TicketDto dto = TicketDto.of(issued.ticket(), issued.waitingAhead(), issued.estimatedWaitMinutes())
+                .withCounters(result.counters().serving(), result.counters().open());
         if (kiosk != null && !issued.repeated()) {
-            dto = dto.withPrint(printOnKiosk(kiosk, issued, request));
+            dto = dto.withPrint(printed(result));
         }
         return HttpResponse.status(HttpStatus.CREATED).header(REPLAYED, String.valueOf(issued.repeated())).body(dto);
     }
 
     /** Waits for the printer's answer (bounded by the print timeout) so the kiosk can tell the citizen the truth. */
-    private TicketDto.PrintDto printOnKiosk(long kiosk, IssueTicket.Issued issued, HttpRequest<?> request) {
-        String language = request.getHeaders().findFirst(HttpHeaders.ACCEPT_LANGUAGE)
-                .map(l -> Locale.forLanguageTag(l.split(",")[0].strip()).getLanguage()).orElse("vi");
+    private TicketDto.PrintDto printed(IssueAndPrint.Result result) {
         try {
-            PrintReport report = printer.print(kiosk, issued.ticket(), issued.waitingAhead(), issued.estimatedWaitMinutes(),
-                    publicUrl.base(request), language).get(printTimeout.toMillis() + 2000, TimeUnit.MILLISECONDS);
+            PrintReport report = result.print().get(printTimeout.toMillis() + 2000, TimeUnit.MILLISECONDS);
             return new TicketDto.PrintDto(report.outcome().name(), report.reason());
         } catch (TimeoutException e) {
             return new TicketDto.PrintDto("FAILED", "TIMEOUT");
@@ -109,7 +107,7 @@ public class TicketController {
     public HttpResponse<?> ticket(long id, Authentication caller) {
         return queries.ticket(id).filter(t -> CenterScope.allows(caller, t.centerId()))
                 .<HttpResponse<?>>map(t -> HttpResponse.ok(TicketDto.of(t)))
-                .orElseGet(() -> HttpResponse.notFound(new ApiError("TICKET_NOT_FOUND", "Không có vé / No ticket " + id)));
+                .orElseThrow(() -> Rejection.notFound("TICKET_NOT_FOUND", "No ticket " + id));
     }
 
     @Post("/tickets/{id}/rejoin")
@@ -117,7 +115,7 @@ public class TicketController {
     @Operation(summary = "A citizen who missed the call rejoins within the window, at the end of the queue")
     public TicketDto rejoin(long id, Authentication caller) {
         Ticket ticket = queries.ticket(id).filter(t -> CenterScope.allows(caller, t.centerId()))
-                .orElseThrow(() -> new QueueRejection("TICKET_NOT_FOUND", "No ticket " + id));
+                .orElseThrow(() -> Rejection.notFound("TICKET_NOT_FOUND", "No ticket " + id));
         return TicketDto.of(handling.rejoin(ticket.centerId(), id, Callers.userId(caller)));
     }
 }

@@ -19,7 +19,7 @@ import java.util.Map;
 import vn.onedoor.app.api.CenterScope;
 import vn.onedoor.app.security.Roles;
 import vn.onedoor.center.CenterDirectory;
-import vn.onedoor.rating.RatingRejection;
+import vn.onedoor.platform.rules.Rejection;
 import vn.onedoor.rating.RatingStats;
 
 /** Ratings aggregated per officer, counter or agency for managers (003 Điều 12.4, 17). */
@@ -54,7 +54,7 @@ public class RatingStatsController {
             @Nullable @QueryValue String groupBy, @Nullable @QueryValue Long centerId, Authentication caller) {
         Long own = RatingController.centerOf(caller);
         long center = centerId != null ? centerId : own != null ? own
-                : directory.defaultCenter().orElseThrow(() -> new RatingRejection("CENTER_NOT_FOUND", "No center")).id();
+                : directory.defaultCenter().orElseThrow(() -> Rejection.notFound("CENTER_NOT_FOUND", "No center")).id();
         if (!CenterScope.allows(caller, center)) {
             return CenterScope.otherCenter();
         }
@@ -62,7 +62,7 @@ public class RatingStatsController {
         try {
             by = RatingStats.GroupBy.valueOf((groupBy == null ? "officer" : groupBy).toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new RatingRejection("INVALID_GROUP_BY", "groupBy: officer, counter hoặc/or agency");
+            throw Rejection.invalidField("groupBy", "INVALID_GROUP_BY", "groupBy: officer, counter or agency", "officer, counter, agency");
         }
         List<RowDto> rows = stats.aggregate(center, from, to, by).stream().map(RowDto::of).toList();
         return HttpResponse.ok(rows);

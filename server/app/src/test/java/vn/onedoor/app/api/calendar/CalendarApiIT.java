@@ -85,7 +85,7 @@ class CalendarApiIT implements DemoServerTest {
     void bad_parameters_get_400_with_a_vietnamese_first_message() {
         Answer missing = call(HttpRequest.GET("/api/v1/calendar/appointment?workingDays=1&channel=ONLINE"));
         assertThat(missing.status()).isEqualTo(400);
-        assertThat(missing.body()).contains("\"code\":\"INVALID_RECEIVED_AT\"", "phải là ngày giờ ISO");
+        assertThat(missing.body()).contains("\"code\":\"INVALID_RECEIVED_AT\"", "là ngày giờ ISO", "\"field\":\"receivedAt\"");
 
         assertThat(call(HttpRequest.GET("/api/v1/calendar/appointment?receivedAt=13/02/2026&workingDays=1&channel=ONLINE")).body())
                 .contains("INVALID_RECEIVED_AT");
@@ -94,7 +94,7 @@ class CalendarApiIT implements DemoServerTest {
         assertThat(negative.body()).contains("INVALID_WORKING_DAYS", "số nguyên");
         Answer fax = call(HttpRequest.GET("/api/v1/calendar/appointment?receivedAt=2026-02-13T10:00&workingDays=1&channel=FAX"));
         assertThat(fax.status()).isEqualTo(400);
-        assertThat(fax.body()).contains("INVALID_CHANNEL", "DIRECT, ONLINE hoặc POSTAL");
+        assertThat(fax.body()).contains("INVALID_CHANNEL", "ONLINE (trực tuyến) hoặc POSTAL");
         Answer year = call(HttpRequest.GET("/api/v1/calendar/holidays?year=2026x"));
         assertThat(year.status()).isEqualTo(400);
         assertThat(year.body()).contains("INVALID_YEAR");
