@@ -31,6 +31,7 @@ import vn.onedoor.dossier.model.Applicant;
 import vn.onedoor.dossier.model.DossierCode;
 import vn.onedoor.platform.rules.Rejection;
 import vn.onedoor.dossier.model.DossierStep;
+import vn.onedoor.dossier.model.EventType;
 import vn.onedoor.identity.StaffAccounts;
 import vn.onedoor.identity.StaffUser;
 import vn.onedoor.platform.web.PublicAddress;
@@ -117,17 +118,25 @@ public class CounterDossiers {
         return recording.record(new RecordDossierEvent.Request(code, step, null, Actor.officer(userId), null, centerId));
     }
 
-    /** The receipt PDF; its QR holds the public lookup link of the dossier. */
-    byte[] receipt(String code, long centerId) {
-        String base = VaadinRequest.getCurrent() instanceof VaadinServletRequest r
-                ? address.of(r.getScheme(), r.getServerName(), r.getServerPort(), r.getContextPath())
-                : address.or("");
-        return receipts.pdf(code, centerId, base, RECEIPT_LOCALE).orElseThrow(() -> Rejection.notFound("DOSSIER_NOT_FOUND", "No dossier " + code));
+    /** The paper of a dossier: the receipt, the apology letter, or the notice of a supplement request or a refusal. */
+    byte[] paper(ReceiptPrint.Paper paper, String code, long centerId) {
+        return switch (paper) {
+            case RECEIPT -> receipts.pdf(code, centerId, baseUrl(), RECEIPT_LOCALE)
+                    .orElseThrow(() -> Rejection.notFound("DOSSIER_NOT_FOUND", "No dossier " + code));
+            case APOLOGY -> receipts.apologyPdf(code, centerId, RECEIPT_LOCALE)
+                    .orElseThrow(() -> Rejection.conflict("NO_APOLOGY", "No apology for " + code));
+            case SUPPLEMENT -> receipts.noticePdf(code, centerId, EventType.SUPPLEMENT_REQUESTED, baseUrl(), RECEIPT_LOCALE)
+                    .orElseThrow(() -> Rejection.conflict("NO_NOTICE", "No supplement request for " + code));
+            case REFUSAL -> receipts.noticePdf(code, centerId, EventType.REJECTED, baseUrl(), RECEIPT_LOCALE)
+                    .orElseThrow(() -> Rejection.conflict("NO_NOTICE", "No refusal for " + code));
+        };
     }
 
-    /** The apology letter of the dossier's latest apology step (003 Điều 11.3). */
-    byte[] apology(String code, long centerId) {
-        return receipts.apologyPdf(code, centerId, RECEIPT_LOCALE).orElseThrow(() -> Rejection.conflict("NO_APOLOGY", "No apology for " + code));
+    /** The address the counter reached the server by: the papers' QR codes hold the lookup link on it. */
+    private String baseUrl() {
+        return VaadinRequest.getCurrent() instanceof VaadinServletRequest r
+                ? address.of(r.getScheme(), r.getServerName(), r.getServerPort(), r.getContextPath())
+                : address.or("");
     }
 
     CompletableFuture<PrintReport> print(long counterId, String code, byte[] pdf) {

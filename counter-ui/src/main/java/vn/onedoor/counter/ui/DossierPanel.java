@@ -128,16 +128,19 @@ final class DossierPanel extends Div {
         }
         String code = openCode;
         openDossier(code);
-        if (step.type() == EventType.APOLOGY_ISSUED) {
-            // the letter goes to the citizen (and is published): printed at once, like the receipt
-            receipt.print(ReceiptPrint.Paper.APOLOGY, code);
+        // the letter and the notices go to the citizen: printed at once, like the receipt
+        switch (step.type()) {
+            case APOLOGY_ISSUED -> receipt.print(ReceiptPrint.Paper.APOLOGY, code);
+            case SUPPLEMENT_REQUESTED -> receipt.print(ReceiptPrint.Paper.SUPPLEMENT, code);
+            case REJECTED -> receipt.print(ReceiptPrint.Paper.REFUSAL, code);
+            default -> { }
         }
     }
 
     private void show(DossierDetail detail) {
         openCode = detail.dossier().code().value();
         card.add(new DossierCard(detail, zone, dossiers.today(centerId), dossiers.staffNames()));
-        steps.show(detail.dossier());
+        steps.show(detail.dossier(), dossiers.today(centerId));
         // The panel sits below the actions: bring the dossier up to where the officer looks.
         getElement().executeJs("this.scrollIntoView({block: 'nearest', behavior: 'smooth'})");
     }

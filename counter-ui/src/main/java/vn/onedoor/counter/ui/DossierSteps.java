@@ -8,13 +8,14 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.Consumer;
 import vn.onedoor.dossier.model.Dossier;
+import vn.onedoor.dossier.model.DossierRules;
 import vn.onedoor.dossier.model.DossierStatus;
 import vn.onedoor.dossier.model.DossierStep;
 import vn.onedoor.dossier.model.EventType;
 
 /**
  * The steps an officer records at the counter, each shown only when the dossier's status allows
- * it: hand over the result (or the refusal), ask once in writing for the missing papers, take them
+ * it: the result is ready, hand over the result (or the refusal), ask once in writing for the missing papers, take them
  * in, refuse with a reason, apologise for a delay with a new date (003 Điều 11.3); and print the
  * receipt again.
  */
@@ -25,6 +26,7 @@ final class DossierSteps extends Div {
     /** The longest reason or instruction the dossier history keeps. */
     private static final int MAX_TEXT = 1000;
 
+    private final Button ready;
     private final Button handOver;
     private final Button supplement;
     private final Button supplemented;
@@ -34,6 +36,7 @@ final class DossierSteps extends Div {
 
     DossierSteps(Consumer<DossierStep> record, Runnable reprint) {
         addClassName("od-dossier-steps");
+        ready = button("ready", e -> record.accept(DossierStep.of(EventType.RESULT_READY)));
         handOver = button("return", e -> record.accept(DossierStep.of(EventType.RETURNED)));
         handOver.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         supplement = button("supplement", e -> new ReasonDialog(getTranslation("counter.dossier.step.supplement"),
@@ -57,13 +60,16 @@ final class DossierSteps extends Div {
         return b;
     }
 
-    void show(Dossier d) {
+    /** @param today the center's date: an apology is offered only for a dossier that is due or late */
+    void show(Dossier d, LocalDate today) {
         DossierStatus s = d.status();
+        ready.setVisible(CHECKING.contains(s));
         handOver.setVisible(s == DossierStatus.RESULT_READY || s == DossierStatus.REJECTED);
         supplement.setVisible(CHECKING.contains(s));
         supplemented.setVisible(s == DossierStatus.SUPPLEMENT_REQUESTED);
         reject.setVisible(s.inProgress());
-        apology.setVisible(s.inProgress());
+        apology.setVisible(s.inProgress()
+                && !today.isBefore(d.promisedDate().minusDays(DossierRules.APOLOGY_DAYS_BEFORE)));
         promised = d.promisedDate();
         setVisible(true);
     }

@@ -25,7 +25,9 @@ final class ReceiptPrint extends Div {
     /** The papers a counter prints for a dossier: their texts' keys and their file names. */
     enum Paper {
         RECEIPT("counter.receipt", "giay-tiep-nhan-"),
-        APOLOGY("counter.apology", "phieu-xin-loi-");
+        APOLOGY("counter.apology", "phieu-xin-loi-"),
+        SUPPLEMENT("counter.supplement", "phieu-yeu-cau-bo-sung-"),
+        REFUSAL("counter.refusal", "phieu-tu-choi-");
 
         final String keys;
         final String fileName;
@@ -69,7 +71,7 @@ final class ReceiptPrint extends Div {
         actions.removeAll();
         byte[] pdf;
         try {
-            pdf = paper == Paper.RECEIPT ? dossiers.receipt(code, centerId) : dossiers.apology(code, centerId);
+            pdf = dossiers.paper(paper, code, centerId);
         } catch (RuntimeException e) {
             // The step is recorded whatever happens to its paper: say so, never fail the step.
             LOG.error("Could not render the {} of {}", paper, code, e);

@@ -7,7 +7,9 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.onedoor.center.Center;
+import vn.onedoor.identity.StaffAccounts;
 import vn.onedoor.dossier.internal.ApologyPdf;
+import vn.onedoor.dossier.internal.NoticePdf;
 import vn.onedoor.dossier.internal.CatalogFacts;
 import vn.onedoor.dossier.internal.ReceiptPdf;
 import vn.onedoor.dossier.model.EventType;
@@ -21,10 +23,12 @@ public class DossierReceipts {
 
     private final DossierQueries queries;
     private final CatalogFacts facts;
+    private final StaffAccounts staff;
 
-    DossierReceipts(DossierQueries queries, CatalogFacts facts) {
+    DossierReceipts(DossierQueries queries, CatalogFacts facts, StaffAccounts staff) {
         this.queries = queries;
         this.facts = facts;
+        this.staff = staff;
     }
 
     /** The public path of a dossier's lookup page; the QR code holds the server's address plus this. */
@@ -37,7 +41,8 @@ public class DossierReceipts {
         return queries.detail(code, centerId).map(detail -> {
             Center center = facts.center(detail.dossier().centerId());
             String link = baseUrl.replaceAll("/+$", "") + lookupPath(detail.dossier().code().value());
-            return new ReceiptPdf(locale).render(detail, ZoneId.of(center.timeZone()), place(center), link);
+            return new ReceiptPdf(locale).render(detail, ZoneId.of(center.timeZone()), place(center), link,
+                    officerOf(detail, EventType.RECEIVED));
         });
     }
 
@@ -53,6 +58,30 @@ public class DossierReceipts {
                     Center center = facts.center(detail.dossier().centerId());
                     return new ApologyPdf(locale).render(detail, apology, ZoneId.of(center.timeZone()), place(center));
                 }));
+    }
+
+    /**
+     * The notice of the dossier's latest SUPPLEMENT_REQUESTED or REJECTED step (Thông tư
+     * 01/2018/TT-VPCP, mẫu 02 and 03); empty when the dossier is unknown here or had no such step.
+     */
+    public Optional<byte[]> noticePdf(String code, Long centerId, EventType type, String baseUrl, Locale locale) {
+        if (type != EventType.SUPPLEMENT_REQUESTED && type != EventType.REJECTED) {
+            throw new IllegalArgumentException("No notice for " + type);
+        }
+        return queries.detail(code, centerId).flatMap(detail -> detail.history().stream()
+                .filter(e -> e.type() == type).reduce((first, second) -> second)
+                .map(step -> {
+                    Center center = facts.center(detail.dossier().centerId());
+                    String link = baseUrl.replaceAll("/+$", "") + lookupPath(detail.dossier().code().value());
+                    return new NoticePdf(locale, type).render(detail, step, ZoneId.of(center.timeZone()), place(center),
+                            link, step.userId() == null ? null : staff.displayName(step.userId()).orElse(null));
+                }));
+    }
+
+    /** The name of the officer who recorded the latest step of {@code type}; null when it came from a system. */
+    private String officerOf(DossierDetail detail, EventType type) {
+        return detail.history().stream().filter(e -> e.type() == type && e.userId() != null)
+                .reduce((first, second) -> second).flatMap(e -> staff.displayName(e.userId())).orElse(null);
     }
 
     static String place(Center center) {

@@ -59,6 +59,12 @@ public class StaffAccounts {
         return users.listOrderByUsername();
     }
 
+    /** The name a paper or a screen shows for an account: the full name, or the username without one. */
+    public Optional<String> displayName(long userId) {
+        return users.findById(userId).map(u -> u.fullName() == null || u.fullName().isBlank() ? u.username()
+                : u.fullName());
+    }
+
     /** Checks a password; the same answer (empty) for an unknown user, a wrong password or a disabled account. */
     public Optional<StaffPrincipal> authenticate(String username, String password) {
         return users.findByUsername(username)

@@ -102,7 +102,8 @@ class DossierServicesIT implements DatabaseTest {
 
     @Test
     void a_late_dossier_gets_an_apology_letter_with_the_reason_and_the_new_date() throws Exception {
-        ReceiveDossier.Received r = receive(judicialRecord, null);
+        // received (on paper) four weeks ago: due by now
+        ReceiveDossier.Received r = receive(judicialRecord, clock.instant().minus(java.time.Duration.ofDays(28)));
         assertThat(receipts.apologyPdf(r.code(), center.id(), Locale.forLanguageTag("vi"))).as("before any apology").isEmpty();
         LocalDate later = r.appointmentDate().plusDays(7);
         step(r.code(), new DossierStep(EventType.APOLOGY_ISSUED, null, "Chờ kết quả xác minh của cơ quan công an", later),

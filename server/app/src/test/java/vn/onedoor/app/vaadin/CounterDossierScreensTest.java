@@ -126,8 +126,14 @@ class CounterDossierScreensTest implements DemoServerTest {
     }
 
     private String dossierOf(String name) {
+        return dossierOf(name, null);
+    }
+
+    /** @param receivedAt when it was received on paper, entered late; null for now */
+    private String dossierOf(String name, java.time.Instant receivedAt) {
         return receive.receive(new ReceiveDossier.Request(centerId, procedure.id(), new Applicant(name, "079123456789",
-                "0901234567", null, "12 Hùng Vương, Tân An"), Channel.DIRECT, null, null, Actor.officer(null))).code();
+                "0901234567", null, "12 Hùng Vương, Tân An"), Channel.DIRECT, receivedAt, null, Actor.officer(null)))
+                .code();
     }
 
     private static TextField field(String id) {
@@ -205,7 +211,8 @@ class CounterDossierScreensTest implements DemoServerTest {
         long counterId = queries.ticket(ticket.id()).orElseThrow().counterId();
         assertThat(job.place()).isEqualTo(new DocumentPrinting.Place.Counter(counterId));
         assertThat(job.title()).isEqualTo(code);
-        assertThat(pdfText(job.pdf())).contains(code, "Trần Thị Bích Ngọc", "GIẤY TIẾP NHẬN HỒ SƠ");
+        assertThat(pdfText(job.pdf())).contains(code, "Trần Thị Bích Ngọc", "GIẤY TIẾP NHẬN HỒ SƠ")
+                .as("the officer who received it, under the officer's signature").contains("Cán bộ quầy 1");
         assertThat(text("od-receipt-status")).startsWith("Đã in giấy tiếp nhận");
         assertThat(text("od-dossier-status")).isEqualTo("Đã tiếp nhận");
 
@@ -437,7 +444,7 @@ class CounterDossierScreensTest implements DemoServerTest {
     }
 
     @Test
-    void a_supplement_request_keeps_its_one_written_instruction_and_says_who_recorded_it() {
+    void a_supplement_request_keeps_its_one_written_instruction_and_says_who_recorded_it() throws IOException {
         String code = dossierOf("Đặng Văn Lâm");
         atCounterOne("officer1");
         _setValue(field("od-dossier-scan"), code);
@@ -454,11 +461,63 @@ class CounterDossierScreensTest implements DemoServerTest {
         assertThat(text("od-dossier-history")).containsOnlyOnce("Cán bộ ghi:");
         assertThat(byId("od-dossier-supplemented").isVisible()).isTrue();
         assertThat(_find(Button.class, spec -> spec.withId("od-dossier-supplement"))).isEmpty();
+        MicronautMockVaadin.awaitOnUi(() -> text("od-receipt-status").startsWith("Đã in phiếu yêu cầu bổ sung"));
+        assertThat(printer.jobs()).singleElement().satisfies(job -> assertThat(pdfText(job.pdf())).contains(
+                "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ", "Ông/Bà: Đặng Văn Lâm", code,
+                "Bổ sung bản sao giấy chứng nhận kết hôn có chứng thực", "NGƯỜI HƯỚNG DẪN", "Cán bộ quầy 1"));
+    }
+
+    @Test
+    void a_refusal_is_recorded_with_its_reason_and_its_notice_is_printed() throws IOException {
+        String code = dossierOf("Lý Thị Nga");
+        atCounterOne("officer1");
+        _setValue(field("od-dossier-scan"), code);
+
+        ButtonKt._click(byId("od-dossier-reject"));
+        _setValue(_get(TextArea.class), "Thủ tục không thuộc thẩm quyền giải quyết của Sở Tư pháp");
+        ButtonKt._click(_get(Button.class, spec -> spec.withText("Xác nhận")));
+
+        assertThat(dossiers.detail(code, centerId).orElseThrow().dossier().status()).isEqualTo(DossierStatus.REJECTED);
+        MicronautMockVaadin.awaitOnUi(() -> text("od-receipt-status").startsWith("Đã in phiếu từ chối"));
+        assertThat(printer.jobs()).singleElement().satisfies(job -> assertThat(pdfText(job.pdf())).contains(
+                "PHIẾU TỪ CHỐI TIẾP NHẬN, GIẢI QUYẾT HỒ SƠ", "Ông/Bà: Lý Thị Nga",
+                "Thủ tục không thuộc thẩm quyền giải quyết của Sở Tư pháp", "NGƯỜI TIẾP NHẬN HỒ SƠ", "Cán bộ quầy 1"));
+    }
+
+    @Test
+    void the_result_ready_step_is_recorded_on_the_screen_and_then_the_result_can_be_handed_over() {
+        String code = dossierOf("Mai Văn Sơn");
+        atCounterOne("officer1");
+        _setValue(field("od-dossier-scan"), code);
+
+        ButtonKt._click(byId("od-dossier-ready"));
+
+        assertThat(dossiers.detail(code, centerId).orElseThrow().dossier().status()).isEqualTo(DossierStatus.RESULT_READY);
+        assertThat(byId("od-dossier-return").isVisible()).isTrue();
+        assertThat(_find(Button.class, spec -> spec.withId("od-dossier-ready"))).isEmpty();
+    }
+
+    @Test
+    void an_apology_is_offered_only_for_a_dossier_that_is_due_or_late() {
+        // a procedure of ten working days or more, received now: not due for two weeks
+        var slow = catalog.proceduresOfServiceGroup(groupA).stream().filter(p -> p.processingDays() >= 10).findFirst()
+                .orElseThrow();
+        String fresh = receive.receive(new ReceiveDossier.Request(centerId, slow.id(), new Applicant("Bùi Văn Nam",
+                "079123456789", null, null, null), Channel.DIRECT, null, null, Actor.officer(null))).code();
+        String old = dossierOf("Bùi Văn Tâm", java.time.Instant.now().minus(java.time.Duration.ofDays(60)));
+        atCounterOne("officer1");
+
+        _setValue(field("od-dossier-scan"), fresh);
+        assertThat(_find(Button.class, spec -> spec.withId("od-dossier-apology"))).as("not yet due").isEmpty();
+        assertThat(byId("od-dossier-ready").isVisible()).as("the result-ready step").isTrue();
+        _setValue(field("od-dossier-scan"), old);
+        assertThat(byId("od-dossier-apology").isVisible()).as("a late dossier").isTrue();
     }
 
     @Test
     void an_apology_letter_sets_a_later_date_and_is_printed_for_the_citizen() throws IOException {
-        String code = dossierOf("Bùi Thị Mai");
+        // received on paper four weeks ago: due by now
+        String code = dossierOf("Bùi Thị Mai", java.time.Instant.now().minus(java.time.Duration.ofDays(28)));
         java.time.LocalDate promised = dossiers.detail(code, centerId).orElseThrow().dossier().promisedDate();
         atCounterOne("officer1");
         _setValue(field("od-dossier-scan"), code);

@@ -48,6 +48,11 @@ public final class ReceiptPdf {
     }
 
     public byte[] render(DossierDetail detail, ZoneId zone, String place, String lookupLink) {
+        return render(detail, zone, place, lookupLink, null);
+    }
+
+    /** @param officerName who received the dossier, written under the officer's signature; null for none */
+    public byte[] render(DossierDetail detail, ZoneId zone, String place, String lookupLink, String officerName) {
         try (PDDocument doc = new PDDocument()) {
             PdfFonts fonts = PdfFonts.serif(doc);
             PDPage page = new PDPage(PDRectangle.A4);
@@ -56,7 +61,7 @@ public final class ReceiptPdf {
             info.setTitle(t("receipt.title") + " " + detail.dossier().code().value());
             info.setCreator("OneDoor");
             try (PDPageContentStream out = new PDPageContentStream(doc, page)) {
-                draw(new PdfPen(out, fonts), out, fonts, page.getMediaBox(), detail, zone, place, lookupLink);
+                draw(new PdfPen(out, fonts), out, fonts, page.getMediaBox(), detail, zone, place, lookupLink, officerName);
             }
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             doc.save(bytes);
@@ -67,7 +72,7 @@ public final class ReceiptPdf {
     }
 
     private void draw(PdfPen pen, PDPageContentStream out, PdfFonts f, PDRectangle box, DossierDetail detail, ZoneId zone,
-            String place, String link) throws IOException {
+            String place, String link, String officerName) throws IOException {
         Dossier d = detail.dossier();
         float right = box.getWidth() - MARGIN_RIGHT;
         float width = right - MARGIN_LEFT;
@@ -129,6 +134,9 @@ public final class ReceiptPdf {
         pen.centered(leftCentre, y - 15, t("receipt.sign-hint"), f.italic(), 11);
         pen.centered(rightCentre, y - 15, t("receipt.sign-hint"), f.italic(), 11);
         pen.centered(leftCentre, y - 85, d.applicant().name(), f.bold(), SIZE);
+        if (officerName != null && !officerName.isBlank()) {
+            pen.centered(rightCentre, y - 85, officerName, f.bold(), SIZE);
+        }
     }
 
     /**
@@ -150,7 +158,7 @@ public final class ReceiptPdf {
     }
 
     /** The QR code as filled squares: vector, sharp at any printer resolution. */
-    private static void qr(PDPageContentStream out, String text, float x, float y, float size) throws IOException {
+    static void qr(PDPageContentStream out, String text, float x, float y, float size) throws IOException {
         BitMatrix m;
         try {
             m = new QRCodeWriter().encode(text, com.google.zxing.BarcodeFormat.QR_CODE, 0, 0,

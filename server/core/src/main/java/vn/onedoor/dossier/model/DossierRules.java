@@ -22,6 +22,9 @@ public final class DossierRules {
 
     private static final Set<DossierStatus> WORKING = EnumSet.of(RECEIVED, SUPPLEMENTED, PROCESSING);
 
+    /** How many days before the date now promised an apology letter may be issued at the earliest. */
+    public static final int APOLOGY_DAYS_BEFORE = 3;
+
     private DossierRules() {}
 
     /** The dossier after {@code step} on {@code date} (the center's date of the step). */
@@ -67,12 +70,22 @@ public final class DossierRules {
                 require(d, step, EnumSet.of(RECEIVED, SUPPLEMENT_REQUESTED, SUPPLEMENTED, PROCESSING));
                 yield d.with(DossierStatus.WITHDRAWN, d.currentAgencyId(), null, date, d.promisedDate());
             }
-            case APOLOGY_ISSUED -> apology(d, step);
+            case APOLOGY_ISSUED -> apology(d, step, date);
         };
     }
 
-    private static Dossier apology(Dossier d, DossierStep step) {
+    /**
+     * An apology letter is for a dossier that is late or about to be: it may be issued from
+     * {@value #APOLOGY_DAYS_BEFORE} days before the date now promised (when it is clear the result
+     * will not be ready) and any day after it, not earlier.
+     */
+    private static Dossier apology(Dossier d, DossierStep step, LocalDate date) {
         require(d, step, EnumSet.of(RECEIVED, SUPPLEMENT_REQUESTED, SUPPLEMENTED, PROCESSING));
+        if (date.isBefore(d.promisedDate().minusDays(APOLOGY_DAYS_BEFORE))) {
+            throw Rejection.conflict("APOLOGY_TOO_EARLY", "An apology can be issued from " + APOLOGY_DAYS_BEFORE
+                    + " days before the date now promised, " + d.promisedDate(), APOLOGY_DAYS_BEFORE,
+                    d.promisedDate().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        }
         reason(step);
         if (step.newAppointmentDate() == null) {
             throw Rejection.invalid("NEW_APPOINTMENT_DATE_REQUIRED",

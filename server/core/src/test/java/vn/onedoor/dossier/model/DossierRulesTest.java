@@ -78,6 +78,12 @@ class DossierRulesTest {
 
     @Test
     void an_apology_sets_a_later_promise_and_keeps_the_first_date_for_the_statistics() {
+        assertThat(code(() -> DossierRules.apply(received(), new DossierStep(EventType.APOLOGY_ISSUED, null, "Chờ ý kiến",
+                APPOINTMENT.plusDays(7)), APPOINTMENT.minusDays(DossierRules.APOLOGY_DAYS_BEFORE + 1))))
+                .as("a dossier not yet due").isEqualTo("APOLOGY_TOO_EARLY");
+        assertThat(DossierRules.apply(received(), new DossierStep(EventType.APOLOGY_ISSUED, null, "Chờ ý kiến",
+                APPOINTMENT.plusDays(7)), APPOINTMENT.minusDays(DossierRules.APOLOGY_DAYS_BEFORE)).promisedDate())
+                .as("three days before the date promised").isEqualTo(APPOINTMENT.plusDays(7));
         assertThat(code(() -> DossierRules.apply(received(), new DossierStep(EventType.APOLOGY_ISSUED, null, "Chờ ý kiến Sở Xây dựng",
                 null), APPOINTMENT))).isEqualTo("NEW_APPOINTMENT_DATE_REQUIRED");
         assertThat(code(() -> DossierRules.apply(received(), new DossierStep(EventType.APOLOGY_ISSUED, null, "Chờ ý kiến",

@@ -1,5 +1,6 @@
 package vn.onedoor.app.api.dossier;
 
+import vn.onedoor.dossier.model.EventType;
 import vn.onedoor.platform.rules.Rejection;
 import vn.onedoor.platform.time.DateTimeInput;
 import io.micronaut.core.annotation.Nullable;
@@ -96,6 +97,36 @@ public class DossierController {
                 .<HttpResponse<?>>map(pdf -> HttpResponse.ok(pdf).contentType(MediaType.of("application/pdf"))
                         .header("Content-Disposition", "inline; filename=\"phieu-xin-loi-" + code + ".pdf\""))
                 .orElseThrow(() -> Rejection.notFound("NO_APOLOGY", "No apology letter for dossier " + code));
+    }
+
+    @Get(value = "/{code}/supplement.pdf", produces = "application/pdf")
+    @Secured({"OFFICER", "MANAGER", "ADMIN"})
+    @Operation(summary = "The request to supplement and complete the dossier (phiếu yêu cầu bổ sung, hoàn thiện hồ sơ) "
+            + "of its latest SUPPLEMENT_REQUESTED step, as an A4 PDF; 409 NO_NOTICE when none was recorded")
+    public HttpResponse<?> supplement(String code, @Nullable @QueryValue String lang, HttpRequest<?> request,
+            Authentication caller) {
+        return notice(code, EventType.SUPPLEMENT_REQUESTED, "phieu-yeu-cau-bo-sung-", lang, request, caller);
+    }
+
+    @Get(value = "/{code}/refusal.pdf", produces = "application/pdf")
+    @Secured({"OFFICER", "MANAGER", "ADMIN"})
+    @Operation(summary = "The refusal to receive and resolve the dossier (phiếu từ chối tiếp nhận, giải quyết hồ sơ) "
+            + "of its latest REJECTED step, as an A4 PDF; 409 NO_NOTICE when none was recorded")
+    public HttpResponse<?> refusal(String code, @Nullable @QueryValue String lang, HttpRequest<?> request,
+            Authentication caller) {
+        return notice(code, EventType.REJECTED, "phieu-tu-choi-", lang, request, caller);
+    }
+
+    private HttpResponse<?> notice(String code, EventType type, String fileName, String lang, HttpRequest<?> request,
+            Authentication caller) {
+        Locale locale = "en".equals(lang) ? Locale.ENGLISH : Locale.forLanguageTag("vi");
+        if (queries.detail(code, Callers.ownCenter(caller)).isEmpty()) {
+            throw Rejection.notFound("DOSSIER_NOT_FOUND", "No dossier " + code);
+        }
+        return receipts.noticePdf(code, Callers.ownCenter(caller), type, publicUrl.base(request), locale)
+                .<HttpResponse<?>>map(pdf -> HttpResponse.ok(pdf).contentType(MediaType.of("application/pdf"))
+                        .header("Content-Disposition", "inline; filename=\"" + fileName + code + ".pdf\""))
+                .orElseThrow(() -> Rejection.conflict("NO_NOTICE", "No " + type + " step for dossier " + code));
     }
 
     @Post("/{code}/events")

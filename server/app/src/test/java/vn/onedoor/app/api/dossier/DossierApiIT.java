@@ -153,9 +153,22 @@ class DossierApiIT implements DemoServerTest {
         assertThat(unknown.status()).as("an unknown dossier's receipt").isEqualTo(404);
         assertThat(unknown.body()).contains("DOSSIER_NOT_FOUND");
         String newDate = LocalDate.parse((String) created.body().get("appointmentDate")).plusDays(5).toString();
-        assertThat(call(HttpRequest.POST("/api/v1/dossiers/" + code + "/events", Map.of("type", "APOLOGY_ISSUED",
+        Answer early = call(HttpRequest.POST("/api/v1/dossiers/" + code + "/events", Map.of("type", "APOLOGY_ISSUED",
+                "reason", "Chờ xác minh", "newAppointmentDate", newDate)).bearerAuth(officer));
+        assertThat(early.status()).as("an apology for a dossier not yet due").isEqualTo(409);
+        assertThat(early.body()).contains("APOLOGY_TOO_EARLY");
+        // a dossier received on paper four weeks ago, entered now in the center's local time: due by now
+        String fourWeeksAgo = java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(28)
+                .withNano(0).toString();
+        HttpResponse<Map<String, Object>> old = http.toBlocking().exchange(HttpRequest.POST("/api/v1/dossiers",
+                Map.of("procedureId", judicialRecord, "channel", "DIRECT", "receivedAt", fourWeeksAgo, "applicant",
+                        Map.of("name", "Nguyễn Thị Ánh Tuyết", "idNumber", "079185001234"))).bearerAuth(officer), OBJECT);
+        assertThat(old.body()).containsEntry("lateEntry", true);
+        String oldCode = (String) old.body().get("code");
+        newDate = LocalDate.parse((String) old.body().get("appointmentDate")).plusDays(30).toString();
+        assertThat(call(HttpRequest.POST("/api/v1/dossiers/" + oldCode + "/events", Map.of("type", "APOLOGY_ISSUED",
                 "reason", "Chờ xác minh", "newAppointmentDate", newDate)).bearerAuth(officer)).status()).isEqualTo(201);
-        HttpResponse<byte[]> apology = http.toBlocking().exchange(HttpRequest.GET("/api/v1/dossiers/" + code
+        HttpResponse<byte[]> apology = http.toBlocking().exchange(HttpRequest.GET("/api/v1/dossiers/" + oldCode
                 + "/apology.pdf").bearerAuth(officer), byte[].class);
         try (PDDocument doc = Loader.loadPDF(apology.body())) {
             assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", " ")).contains(
