@@ -13,10 +13,17 @@ import com.vaadin.flow.shared.Registration;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
+import java.util.Map;
+import java.util.HashMap;
+import java.time.LocalDate;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import vn.onedoor.center.Center;
 import vn.onedoor.center.CenterDirectory;
+import vn.onedoor.rating.RatingComments;
+import vn.onedoor.identity.StaffAccounts;
+import vn.onedoor.identity.Role;
 import vn.onedoor.device.DeviceAlerts;
 import vn.onedoor.queue.AlertThresholds;
 import vn.onedoor.queue.ScreenQueries;
@@ -48,7 +55,7 @@ public class ManageView extends VerticalLayout implements HasDynamicTitle {
     private Registration poll;
 
     public ManageView(CenterDirectory directory, ScreenQueries screens, ScreenSettings settings, LiveRefresh live,
-            DeviceAlerts deviceAlerts) {
+            DeviceAlerts deviceAlerts, RatingComments comments, StaffAccounts staff, Clock clock) {
         this.screens = screens;
         this.settings = settings;
         setPadding(false);
@@ -63,12 +70,25 @@ public class ManageView extends VerticalLayout implements HasDynamicTitle {
         updated.addClassName("od-updated");
         VerticalLayout body = new VerticalLayout(new DeviceAlertBanner(center.id(), deviceAlerts), alerts, new H3(getTranslation("manage.groups")), groups,
                 new H3(getTranslation("manage.counters")), counters, new H3(getTranslation("manage.thresholds")),
-                thresholds, updated);
+                thresholds, updated, new H3(getTranslation("manage.comments")), commentsPanel(directory, comments, staff,
+                        clock));
         body.addClassName("od-dashboard");
         add(body);
         live.keep(this, center.id(), this::refresh);
         refresh();
         thresholds.show(settings.thresholds(center.id()));
+    }
+
+    private RatingCommentsPanel commentsPanel(CenterDirectory directory, RatingComments comments, StaffAccounts staff,
+            Clock clock) {
+        ZoneId zone = ZoneId.of(center.timeZone());
+        Map<Long, String> officers = new HashMap<>();
+        staff.users().stream().filter(u -> center.id().equals(u.centerId()) || u.centerId() == null)
+                .filter(u -> u.role() == Role.OFFICER)
+                .forEach(u -> officers.put(u.id(), u.fullName() == null || u.fullName().isBlank() ? u.username()
+                        : u.fullName()));
+        return new RatingCommentsPanel(comments, center.id(), zone, directory.counters(center.id()), officers,
+                LocalDate.now(clock.withZone(zone)));
     }
 
     void refresh() {

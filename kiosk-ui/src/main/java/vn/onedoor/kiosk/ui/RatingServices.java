@@ -14,9 +14,7 @@ import vn.onedoor.center.CenterDirectory;
 import vn.onedoor.center.CounterOverview;
 import vn.onedoor.device.DeviceInputs;
 import vn.onedoor.device.DevicePrincipal;
-import vn.onedoor.dossier.DossierQueries;
 import vn.onedoor.dossier.LookupRateLimiter;
-import vn.onedoor.dossier.model.DossierStatus;
 import vn.onedoor.queue.QueueListeners;
 import vn.onedoor.queue.model.Outcomes;
 import vn.onedoor.queue.model.QueueEvent;
@@ -38,7 +36,6 @@ public class RatingServices {
     private final SubmitRating submit;
     private final RatingScales scales;
     private final QueueListeners listeners;
-    private final DossierQueries dossiers;
     private final LookupRateLimiter limiter;
     private final DeviceInputs inputs;
     private final ApplicationEventPublisher<RatingTerminalWoke> woke;
@@ -46,14 +43,13 @@ public class RatingServices {
     private final int thanksSeconds;
 
     public RatingServices(CenterDirectory directory, SubmitRating submit, RatingScales scales, QueueListeners listeners,
-            DossierQueries dossiers, LookupRateLimiter limiter, DeviceInputs inputs,
+            LookupRateLimiter limiter, DeviceInputs inputs,
             ApplicationEventPublisher<RatingTerminalWoke> woke, @Value("${onedoor.rating.timeout-seconds:60}") int timeoutSeconds,
             @Value("${onedoor.rating.thanks-seconds:6}") int thanksSeconds) {
         this.directory = directory;
         this.submit = submit;
         this.scales = scales;
         this.listeners = listeners;
-        this.dossiers = dossiers;
         this.limiter = limiter;
         this.inputs = inputs;
         this.woke = woke;
@@ -159,19 +155,21 @@ public class RatingServices {
     record DoorCheck(Door door, long retryAfterSeconds) {}
 
     /**
-     * A dossier is rated once it is completed (003 Điều 12.1 "sau khi hoàn thành"), that is when
-     * its result, or its refusal, was handed over (RETURNED); a result still waiting at the return
-     * counter is not yet. Only this center's dossiers, and each check counts against the kiosk's
-     * lookup limit, so the door cannot be used to probe codes faster than the lookup.
+     * Whether the kiosk may ask for a vote on a dossier: the rule is the core's
+     * ({@link SubmitRating#eligibility}); each check counts against the kiosk's lookup limit, so
+     * the door cannot be used to probe codes faster than the lookup.
      */
     DoorCheck checkDossier(long centerId, String dossierCode) {
         LookupRateLimiter.Decision decision = limiter.tryAcquire(SessionCenter.caller());
         if (!decision.allowed()) {
             return new DoorCheck(Door.TOO_MANY, decision.retryAfterSeconds());
         }
-        Door door = dossiers.statusAt(dossierCode, centerId).map(status -> status != DossierStatus.RETURNED
-                ? Door.NOT_FINISHED
-                : submit.dossierRated(dossierCode) ? Door.ALREADY_RATED : Door.OPEN).orElse(Door.UNKNOWN);
+        Door door = switch (submit.eligibility(dossierCode, centerId)) {
+            case OPEN -> Door.OPEN;
+            case UNKNOWN -> Door.UNKNOWN;
+            case NOT_FINISHED -> Door.NOT_FINISHED;
+            case ALREADY_RATED -> Door.ALREADY_RATED;
+        };
         return new DoorCheck(door, 0);
     }
 

@@ -3,6 +3,8 @@ package vn.onedoor.rating;
 import vn.onedoor.platform.rules.Rejection;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -30,6 +32,9 @@ public class SubmitRating {
     /** {@code V1V2V3.Z1Z2.Y1Y2.MX1X2-YYMMDD-XXXX}: the agency's dotted code, the receipt date, a sequence. */
     private static final Pattern DOSSIER_CODE = Pattern.compile("[0-9A-Z]{1,6}(\\.[0-9A-Z]{1,6}){0,4}-\\d{6}-\\d{4,6}");
     private static final int COMMENT_LIMIT = 500;
+    /** How many of the ID number's last characters prove the applicant on the phone page. */
+    public static final int ID_TAIL = 6;
+    private static final String RETURNED = "RETURNED";
 
     private final RatingDb db;
     private final CenterDirectory directory;
@@ -72,6 +77,61 @@ public class SubmitRating {
         }
     }
 
+    /** Whether a dossier may be rated now, and if not, why: the kiosk and the phone page ask before showing the scale. */
+    public enum Eligibility { OPEN, UNKNOWN, NOT_FINISHED, ALREADY_RATED }
+
+    /**
+     * A dossier is rated once it is completed (003 Điều 12.1 "sau khi hoàn thành"), that is when its
+     * result, or its refusal, was handed over (RETURNED); one of another center is unknown here.
+     */
+    public Eligibility eligibility(String dossierCode, @Nullable Long centerId) {
+        String code = normalize(dossierCode);
+        if (code == null || !DOSSIER_CODE.matcher(code).matches()) {
+            return Eligibility.UNKNOWN;
+        }
+        return db.read(c -> {
+            Optional<VisitRows.DossierFacts> facts = VisitRows.dossierFacts(c, code)
+                    .filter(f -> centerId == null || f.centerId() == centerId);
+            if (facts.isEmpty()) {
+                return Eligibility.UNKNOWN;
+            }
+            if (!RETURNED.equals(facts.get().status())) {
+                return Eligibility.NOT_FINISHED;
+            }
+            return RatingRows.dossierRated(c, code) ? Eligibility.ALREADY_RATED : Eligibility.OPEN;
+        });
+    }
+
+    /**
+     * The applicant's own vote from the phone page of the receipt's QR code: only after they show
+     * they are the applicant, with the last {@value #ID_TAIL} characters of the ID number on the
+     * receipt (the public page shows three). Still one vote per dossier, by the database's key.
+     */
+    public Rating submitAsApplicant(String dossierCode, String idTail, int score, @Nullable List<String> criteria,
+            @Nullable String comment) {
+        String code = normalize(dossierCode);
+        VisitRows.DossierFacts facts = code == null ? null : db.read(c -> VisitRows.dossierFacts(c, code)).orElse(null);
+        if (facts == null) {
+            throw Rejection.notFound("DOSSIER_NOT_FOUND", "No dossier " + dossierCode);
+        }
+        String id = facts.applicantIdNumber().toUpperCase(Locale.ROOT);
+        String expected = id.substring(Math.max(0, id.length() - ID_TAIL));
+        String given = idTail == null ? "" : idTail.strip().toUpperCase(Locale.ROOT);
+        if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8))) {
+            throw Rejection.invalidField("idTail", "APPLICANT_NOT_CONFIRMED", "The ID number's tail does not match",
+                    ID_TAIL);
+        }
+        return submit(new Request(facts.centerId(), code, null, score, criteria, comment, null, RatingSource.PHONE,
+                null, null));
+    }
+
+    /** The center of one of our dossiers. */
+    public Optional<Long> centerOfDossier(String dossierCode) {
+        String code = normalize(dossierCode);
+        return code == null ? Optional.empty()
+                : db.read(c -> VisitRows.dossierFacts(c, code).map(VisitRows.DossierFacts::centerId));
+    }
+
     /** Whether this dossier code was used for a rating already (the kiosk asks before showing the scale). */
     public boolean dossierRated(String dossierCode) {
         String code = normalize(dossierCode);
@@ -94,6 +154,15 @@ public class SubmitRating {
         long centerId = centerOf(c, r, visit);
         if (r.counterId() != null && !VisitRows.centerOfCounter(c, r.counterId()).equals(Optional.of(centerId))) {
             throw Rejection.notFound("COUNTER_NOT_FOUND", "No counter " + r.counterId());
+        }
+        if (code != null && r.ticketId() == null) {
+            Optional<VisitRows.DossierFacts> dossier = VisitRows.dossierFacts(c, code);
+            // A vote by dossier code: one of ours is rated once its result (or refusal) was handed
+            // over; a code of the national portal's that is not in our database is taken as it comes.
+            // A vote by ticket rates the visit, which must be completed (above).
+            if (dossier.isPresent() && !RETURNED.equals(dossier.get().status())) {
+                throw Rejection.conflict("DOSSIER_NOT_FINISHED", "Dossier " + code + " is " + dossier.get().status());
+            }
         }
         if (visit.isEmpty() && code != null) {
             visit = VisitRows.lastWithDossier(c, centerId, code);

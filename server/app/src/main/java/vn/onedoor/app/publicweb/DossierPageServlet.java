@@ -24,11 +24,31 @@ public class DossierPageServlet extends HttpServlet {
 
     private final transient LookUpDossier lookUp;
     private final transient LookupRateLimiter limiter;
+    private final transient PhoneRating rating;
     private final transient BundleI18nProvider i18n = new BundleI18nProvider();
 
-    public DossierPageServlet(LookUpDossier lookUp, LookupRateLimiter limiter) {
+    public DossierPageServlet(LookUpDossier lookUp, LookupRateLimiter limiter, PhoneRating rating) {
         this.lookUp = lookUp;
         this.limiter = limiter;
+        this.rating = rating;
+    }
+
+    /** The applicant's vote from the phone: {@code POST /hs/<code>} with idTail, score and comment. */
+    @Override
+    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        req.setCharacterEncoding("UTF-8");
+        Locale locale = "en".equals(req.getParameter("lang")) ? Locale.ENGLISH : BundleI18nProvider.VIETNAMESE;
+        String code = req.getPathInfo() == null ? "" : req.getPathInfo().replaceFirst("^/", "");
+        PhoneRating.Answer answer = rating.vote(code, req.getParameter("idTail"), req.getParameter("score"),
+                req.getParameter("comment"), locale);
+        String back = "<p><a href='/hs/" + PublicPages.escape(code) + (locale.getLanguage().equals("en") ? "?lang=en" : "")
+                + "'>" + t(locale, "public.rating.back") + "</a></p>";
+        if (answer.retryAfterSeconds() > 0) {
+            resp.setHeader("Retry-After", String.valueOf(answer.retryAfterSeconds()));
+        }
+        PublicPages.send(resp, answer.status(), locale, t(locale, "public.rating.title"),
+                "<p class=" + (answer.status() == 201 ? "n" : "e") + ">" + PublicPages.escape(answer.message()) + "</p>"
+                        + (answer.status() == 201 ? "" : rating.form(code, locale)) + back);
     }
 
     @Override
@@ -55,7 +75,8 @@ public class DossierPageServlet extends HttpServlet {
         }
         LookupResult result = lookUp.lookUp(code);
         if (result instanceof LookupResult.Found found) {
-            PublicPages.send(resp, 200, locale, title, dossier(found.dossier(), locale));
+            PublicPages.send(resp, 200, locale, title, dossier(found.dossier(), locale)
+                    + rating.invitation(found.dossier().code(), locale));
         } else if (result instanceof LookupResult.NotFound missing) {
             PublicPages.send(resp, 404, locale, title, "<p class=e>" + t(locale, "dossier.lookup.not-found", missing.code())
                     + "</p>" + form(locale, missing.code()));

@@ -2,6 +2,7 @@ package vn.onedoor.app.vaadin;
 
 import java.time.Clock;
 import vn.onedoor.app.publicweb.DossierPageServlet;
+import vn.onedoor.app.publicweb.PhoneRating;
 import vn.onedoor.app.publicweb.StatsPageServlet;
 import vn.onedoor.app.publicweb.TicketPageServlet;
 import vn.onedoor.center.CenterDirectory;
@@ -61,7 +62,7 @@ public class VaadinStartup implements ServletContainerInitializer {
         ctx.addServlet("ticket-page", new TicketPageServlet(beans.getBean(PublicTicketStatus.class))).addMapping("/t/*");
         // The page a dossier receipt's QR code opens, and the center's published results.
         ctx.addServlet("dossier-page", new DossierPageServlet(beans.getBean(LookUpDossier.class),
-                beans.getBean(LookupRateLimiter.class))).addMapping("/hs", "/hs/*");
+                beans.getBean(LookupRateLimiter.class), beans.getBean(PhoneRating.class))).addMapping("/hs", "/hs/*");
         ctx.addServlet("stats-page", new StatsPageServlet(beans.getBean(DossierStatistics.class),
                 beans.getBean(CenterDirectory.class), beans.getBean(Clock.class))).addMapping("/thong-ke");
         Set<Class<?>> routes = routeClasses();

@@ -45,6 +45,8 @@ import vn.onedoor.queue.QueueQueries;
 import vn.onedoor.queue.QueueTransactions;
 import vn.onedoor.queue.model.Outcomes;
 import vn.onedoor.queue.model.Priority;
+import vn.onedoor.rating.RatingSource;
+import vn.onedoor.rating.SubmitRating;
 import vn.onedoor.queue.model.Ticket;
 import vn.onedoor.queue.model.TicketStatus;
 
@@ -60,6 +62,7 @@ class CounterScreensTest implements DemoServerTest {
     @Inject QueueListeners listeners;
     @Inject QueueTransactions tx;
     @Inject ManualRefreshScheduler refreshes;
+    @Inject vn.onedoor.rating.SubmitRating submit;
 
     private long centerId;
     private long groupA;
@@ -250,6 +253,23 @@ class CounterScreensTest implements DemoServerTest {
 
         UI.getCurrent().navigate("login");
         assertThat(listeners.count()).isEqualTo(0);
+    }
+
+    @Test
+    void the_manager_reads_citizens_comments_and_filters_them_by_words_without_diacritics() {
+        submit.submit(new SubmitRating.Request(centerId, "000.00.12.H39-261201-0042", null, 1, null,
+                "Phải chờ quá lâu ở quầy đất đai", null, RatingSource.KIOSK, null, null));
+        submit.submit(new SubmitRating.Request(centerId, "000.00.12.H39-261201-0043", null, 3, null,
+                "Cán bộ vui vẻ", null, RatingSource.KIOSK, null, null));
+        signIn("manage", "manager");
+
+        Grid<?> grid = _get(Grid.class, spec -> spec.withClasses("od-comments-grid"));
+        assertThat(GridKt._size(grid)).isGreaterThanOrEqualTo(2);
+        _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withLabel("Tìm trong góp ý"))
+                .setValue("cho qua lau");
+        assertThat(GridKt._size(grid)).isEqualTo(1);
+        assertThat(GridKt._getFormattedRow(grid, 0)).contains("Phải chờ quá lâu ở quầy đất đai", "1/3 · chưa hài lòng",
+                "000.00.12.H39-261201-0042");
     }
 
     @Test

@@ -70,6 +70,20 @@ public final class VisitRows {
         }
     }
 
+    /** What the ratings need to know of a dossier of ours: its center, its status and the applicant's ID number. */
+    public record DossierFacts(long centerId, String status, String applicantIdNumber) {}
+
+    public static Optional<DossierFacts> dossierFacts(Connection c, String dossierCode) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT center_id, status, applicant_id_number FROM dossier WHERE code = ?")) {
+            ps.setString(1, dossierCode);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new DossierFacts(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                        : Optional.empty();
+            }
+        }
+    }
+
     /** The center of a counter, if the counter exists. */
     public static Optional<Long> centerOfCounter(Connection c, long counterId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT center_id FROM counter WHERE id = ?")) {
