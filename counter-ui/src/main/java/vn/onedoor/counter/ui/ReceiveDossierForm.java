@@ -108,7 +108,20 @@ final class ReceiveDossierForm extends Dialog {
                     email.getValue(), address.getValue()));
             close();
         } catch (Rejection refused) {
-            error.setText(Texts.message(this, refused));
+            String message = Texts.message(this, refused);
+            // the field at fault says so where the officer looks; the line under the form says it too
+            TextField atFault = refused.field() == null ? null : switch (refused.field()) {
+                case "applicant.name" -> name;
+                case "applicant.address" -> address;
+                case "applicant.email" -> email;
+                default -> null;
+            };
+            if (atFault != null) {
+                atFault.setErrorMessage(message);
+                atFault.setInvalid(true);
+                atFault.focus();
+            }
+            error.setText(message);
             error.setVisible(true);
             confirm.setEnabled(true);
         }

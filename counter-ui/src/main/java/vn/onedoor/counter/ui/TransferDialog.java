@@ -37,6 +37,7 @@ final class TransferDialog extends Dialog {
         counter.setItemLabelGenerator(k -> getTranslation("counter.transfer.counter-item", k.counter().number(),
                 k.counter().name(), k.prefixes()));
         counter.setVisible(false);
+        group.setId("od-transfer-group");
         group.setWidthFull();
         counter.setWidthFull();
         keepPlace.setLabel(getTranslation("counter.transfer.keep-place"));
@@ -47,6 +48,7 @@ final class TransferDialog extends Dialog {
             target.transfer(byGroup ? group.getValue().id() : null, byGroup ? null : counter.getValue().counter().id(),
                     keepPlace.getValue());
         });
+        confirm.setId("od-transfer-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.setEnabled(false);
         toGroup.addValueChangeListener(e -> {

@@ -23,6 +23,7 @@ import vn.onedoor.identity.StaffAccounts;
 import vn.onedoor.queue.Actor;
 import vn.onedoor.queue.CounterDesk;
 import vn.onedoor.queue.IssueTicket;
+import vn.onedoor.queue.TicketHandling;
 import vn.onedoor.queue.QueueListeners;
 import vn.onedoor.queue.model.Priority;
 import vn.onedoor.queue.model.Ticket;
@@ -73,6 +74,44 @@ class BoardScreenTest implements DemoServerTest {
 
         UI.getCurrent().navigate("kiosk", QueryParameters.of("device", "demo-kiosk-1"));
         assertThat(listeners.count()).as("the board stops listening when it goes").isEqualTo(before);
+    }
+
+    @Test
+    void the_big_panel_keeps_only_a_call_that_stands_and_a_transferred_ticket_stays_in_the_recent_calls() {
+        UI.getCurrent().navigate("display", QueryParameters.of("device", "demo-board-1"));
+        Center center = directory.defaultCenter().orElseThrow();
+        CounterOverview counter = directory.counters(center.id()).stream()
+                .filter(c -> c.counter().number() == 6).findFirst().orElseThrow();
+        long groupId = counter.serves().get(0).serviceGroupId();
+        Actor officer = new Actor(beans.getBean(StaffAccounts.class).authenticate("officer6", "demo").orElseThrow()
+                .userId(), false);
+        Ticket first = issueTicket.issue(new IssueTicket.Request(center.id(), groupId, Priority.NORMAL, null, null, null,
+                null, null, null)).ticket();
+        desk.open(counter.counter().id(), officer);
+        desk.call(counter.counter().id(), first.id(), "test", officer);
+        MicronautMockVaadin.awaitOnUi(() -> latestText().contains(first.displayNumber()));
+
+        // the citizen is sent on to another group: the call is history, and stays in the list
+        beans.getBean(TicketHandling.class).transfer(counter.counter().id(), groupId, null, true, officer);
+        MicronautMockVaadin.awaitOnUi(() -> !latestText().contains(first.displayNumber()));
+        MicronautMockVaadin.awaitOnUi(() -> recentText().contains(first.displayNumber()));
+
+        Ticket second = issueTicket.issue(new IssueTicket.Request(center.id(), groupId, Priority.NORMAL, null, null, null,
+                null, null, null)).ticket();
+        desk.call(counter.counter().id(), second.id(), "test", officer);
+        MicronautMockVaadin.awaitOnUi(() -> latestText().contains(second.displayNumber()));
+        desk.pause(counter.counter().id(), "họp", officer);
+        MicronautMockVaadin.awaitOnUi(() -> !latestText().contains(second.displayNumber()));
+        assertThat(latestText()).as("no invitation to a paused counter").doesNotContain("đến quầy số 6");
+        assertThat(recentText()).contains(first.displayNumber());
+    }
+
+    private static String latestText() {
+        return _get(Div.class, spec -> spec.withId("latest-call")).getElement().getTextRecursively();
+    }
+
+    private static String recentText() {
+        return _find(Div.class, spec -> spec.withClasses("od-board-recent")).get(0).getElement().getTextRecursively();
     }
 
     private static Div cell(int counterNumber) {

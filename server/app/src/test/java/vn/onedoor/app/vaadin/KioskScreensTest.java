@@ -182,10 +182,16 @@ class KioskScreensTest implements DemoServerTest {
         TextField search = _get(TextField.class);
         search.setValue("dat dai");
         assertThat(visiblePrefixes()).containsExactly("B", "F"); // Đất đai, and F returns results of every procedure
+        assertThat(tile("B").getElement().getTextRecursively()).as("the tile says which procedures matched")
+                .contains("Phù hợp:").containsPattern("(?i)đất đai");
         search.setValue("không có thủ tục này");
         assertThat(visiblePrefixes()).isEmpty();
-        search.setValue("");
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("no-match")).getElement()
+                .getTextRecursively()).contains("Không tìm thấy thủ tục nào khớp với «không có thủ tục này»");
+        _click(_get(NativeButton.class, spec -> spec.withText("Xóa tìm kiếm")));
+        assertThat(search.getValue()).isEmpty();
         assertThat(visiblePrefixes()).hasSize(6);
+        assertThat(_find(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("no-match"))).isEmpty();
     }
 
     @Test
