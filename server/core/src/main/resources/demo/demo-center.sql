@@ -569,13 +569,13 @@ INSERT INTO procedure_form (procedure_id, code, name, file_name) VALUES
     ((SELECT id FROM admin_procedure WHERE code = '1.010728'), 'Mẫu số 01 Phụ lục X NĐ 08/2022/NĐ-CP', 'Văn bản đề nghị cấp giấy phép môi trường', 'van-ban-de-nghi-cap-giay-phep-moi-truong.pdf');
 
 -- Service groups (nhóm dịch vụ, ticket prefixes A–F)
-INSERT INTO service_group (center_id, prefix, name, sort_order) VALUES
-    ((SELECT id FROM center WHERE code = 'LA-TTHCC'), 'A', 'Tư pháp – Hộ tịch', 1),
-    ((SELECT id FROM center WHERE code = 'LA-TTHCC'), 'B', 'Đất đai – Môi trường', 2),
-    ((SELECT id FROM center WHERE code = 'LA-TTHCC'), 'C', 'Đầu tư – Doanh nghiệp', 3),
-    ((SELECT id FROM center WHERE code = 'LA-TTHCC'), 'D', 'Xây dựng – Giao thông', 4),
-    ((SELECT id FROM center WHERE code = 'LA-TTHCC'), 'E', 'Lao động – Thương binh và Xã hội', 5),
-    ((SELECT id FROM center WHERE code = 'LA-TTHCC'), 'F', 'Trả kết quả', 6);
+INSERT INTO service_group (center_id, prefix, name, sort_order, returns_results) VALUES
+    ((SELECT id FROM center WHERE code = 'LA-TTHCC'), 'A', 'Tư pháp – Hộ tịch', 1, FALSE),
+    ((SELECT id FROM center WHERE code = 'LA-TTHCC'), 'B', 'Đất đai – Môi trường', 2, FALSE),
+    ((SELECT id FROM center WHERE code = 'LA-TTHCC'), 'C', 'Đầu tư – Doanh nghiệp', 3, FALSE),
+    ((SELECT id FROM center WHERE code = 'LA-TTHCC'), 'D', 'Xây dựng – Giao thông', 4, FALSE),
+    ((SELECT id FROM center WHERE code = 'LA-TTHCC'), 'E', 'Lao động – Thương binh và Xã hội', 5, FALSE),
+    ((SELECT id FROM center WHERE code = 'LA-TTHCC'), 'F', 'Trả kết quả', 6, TRUE);
 
 -- Procedures served by each group: A–E by field, F (trả kết quả) returns results of every procedure
 INSERT INTO service_group_procedure (service_group_id, procedure_id)

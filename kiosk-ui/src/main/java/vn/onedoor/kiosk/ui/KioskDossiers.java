@@ -1,7 +1,5 @@
 package vn.onedoor.kiosk.ui;
 
-import static vn.onedoor.platform.text.Folding.fold;
-
 import jakarta.inject.Singleton;
 import java.util.Optional;
 import vn.onedoor.center.Center;
@@ -17,9 +15,6 @@ import vn.onedoor.dossier.LookupResult;
  */
 @Singleton
 public class KioskDossiers {
-
-    /** The service group that hands results back ("Trả kết quả"), found by its name. */
-    static final String RETURN_GROUP = "tra ket qua";
 
     private final LookUpDossier lookUp;
     private final LookupRateLimiter limiter;
@@ -40,6 +35,6 @@ public class KioskDossiers {
     }
 
     Optional<ServiceGroup> returnGroup(Center center) {
-        return directory.serviceGroups(center.id()).stream().filter(g -> RETURN_GROUP.equals(fold(g.name()))).findFirst();
+        return directory.serviceGroups(center.id()).stream().filter(ServiceGroup::returnsResults).findFirst();
     }
 }

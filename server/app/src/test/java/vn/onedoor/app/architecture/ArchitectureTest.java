@@ -81,11 +81,21 @@ class ArchitectureTest {
 
     @Test
     void internals_of_a_feature_are_used_by_that_feature_only() {
-        for (String feature : new String[] {"center", "catalog", "identity", "device", "calendar", "dossier", "rating"}) {
+        for (String feature : new String[] {"center", "catalog", "identity", "device", "calendar", "dossier", "rating",
+            "queue"}) {
             noClasses().that().resideOutsideOfPackage("vn.onedoor." + feature + "..")
                     .should().dependOnClassesThat().resideInAPackage("vn.onedoor." + feature + ".internal..")
                     .check(classes);
         }
+    }
+
+    @Test
+    void the_queue_and_dossier_models_are_free_of_frameworks_and_serialisation() {
+        noClasses().that().resideInAnyPackage("vn.onedoor.queue.model..", "vn.onedoor.dossier.model..")
+                .and().haveSimpleNameNotEndingWith("Test")
+                .should().dependOnClassesThat().resideInAnyPackage("io.micronaut..", "jakarta..", "com.fasterxml..",
+                        "com.vaadin..", "java.sql..", "javax.sql..", "org.apache.pdfbox..")
+                .check(classes);
     }
 
     @Test

@@ -112,7 +112,7 @@ class ViewsTest implements DemoServerTest {
 
         LoginFormKt._login(_get(LoginForm.class), "manager", "demo");
         assertThat(currentView()).isInstanceOf(ManageView.class);
-        assertThat(_find(Grid.class)).hasSize(2);
+        assertThat(_find(Grid.class)).as("groups, counters and citizens' comments").hasSize(3);
         assertThat(_find(Grid.class).get(0).getGenericDataView().getItems().count()).isEqualTo(6);
 
         UI.getCurrent().navigate("admin");

@@ -2,11 +2,9 @@ package vn.onedoor.dossier.model;
 
 import vn.onedoor.platform.rules.Rejection;
 import vn.onedoor.platform.text.PersonNames;
-import io.micronaut.serde.annotation.Serdeable;
 import java.util.regex.Pattern;
 
 /** Who submitted the dossier: a person or an organisation's representative. */
-@Serdeable
 public record Applicant(String name, String idNumber, String phone, String email, String address) {
 
     /** CMND (9 digits), CCCD (12 digits), a passport or an enterprise code: letters and digits. */

@@ -23,6 +23,10 @@ final class DossierDtos {
         Applicant toApplicant() {
             return new Applicant(name, idNumber, phone, email, address);
         }
+
+        static ApplicantBody of(Applicant a) {
+            return new ApplicantBody(a.name(), a.idNumber(), a.phone(), a.email(), a.address());
+        }
     }
 
     /**
@@ -69,13 +73,13 @@ final class DossierDtos {
     /** Staff see everything, unmasked, with the history. */
     @Serdeable
     record DetailDto(String code, long centerId, long procedureId, String procedureCode, String procedureName,
-            String fieldName, String agencyName, String channel, Applicant applicant, Instant receivedAt,
+            String fieldName, String agencyName, String channel, ApplicantBody applicant, Instant receivedAt,
             LocalDate receivedDate, LocalDate appointmentDate, LocalDate promisedDate, String status,
             @Nullable Long currentAgencyId, @Nullable LocalDate resultDate, boolean lateEntry, List<EventDto> history) {
         static DetailDto of(DossierDetail d) {
             var x = d.dossier();
             return new DetailDto(x.code().value(), x.centerId(), x.procedureId(), d.procedureCode(), d.procedureName(),
-                    d.fieldName(), d.agencyName(), x.channel().name(), x.applicant(), x.receivedAt(), x.receivedDate(),
+                    d.fieldName(), d.agencyName(), x.channel().name(), ApplicantBody.of(x.applicant()), x.receivedAt(), x.receivedDate(),
                     x.appointmentDate(), x.promisedDate(), x.status().name(), x.currentAgencyId(), x.resultDate(),
                     x.lateEntry(), d.history().stream().map(EventDto::of).toList());
         }
