@@ -66,15 +66,37 @@ public class KioskServices {
      * a second one. A preview by staff (no device) prints nothing.
      */
     IssueAndPrint.Result issue(Center center, ServiceGroup group, Priority priority, String attemptKey, String language) {
-        return issue(center, group, priority, null, attemptKey, language);
+        return issue(center, group, priority, null, null, attemptKey, language);
+    }
+
+    /** A ticket for one procedure, taken from the procedure's page: the ticket names the procedure. */
+    IssueAndPrint.Result issueFor(Center center, ServiceGroup group, Procedure procedure, String attemptKey,
+            String language) {
+        return issue(center, group, Priority.NORMAL, procedure.id(), null, attemptKey, language);
+    }
+
+    /**
+     * The groups of this center that take dossiers of a procedure, in the kiosk's order, the group
+     * that only returns results last.
+     */
+    List<ServiceGroup> groupsFor(Center center, Procedure procedure) {
+        return serviceGroups(center).stream()
+                .filter(g -> procedures(g).stream().anyMatch(p -> p.id().equals(procedure.id())))
+                .sorted(java.util.Comparator.comparing(ServiceGroup::returnsResults))
+                .toList();
     }
 
     /** A ticket to collect the result of {@code dossierCode}, which the counter then opens by itself. */
     IssueAndPrint.Result issue(Center center, ServiceGroup group, Priority priority, String dossierCode,
             String attemptKey, String language) {
+        return issue(center, group, priority, null, dossierCode, attemptKey, language);
+    }
+
+    private IssueAndPrint.Result issue(Center center, ServiceGroup group, Priority priority, Long procedureId,
+            String dossierCode, String attemptKey, String language) {
         Long deviceId = SessionCenter.device().map(d -> d.deviceId()).orElse(null);
         Long userId = SessionCenter.staff().map(s -> s.userId()).orElse(null);
         return issueAndPrint.issue(new IssueAndPrint.Request(new IssueTicket.Request(center.id(), group.id(), priority,
-                null, null, dossierCode, attemptKey, deviceId, userId), deviceId, baseUrl(), language));
+                procedureId, null, dossierCode, attemptKey, deviceId, userId), deviceId, baseUrl(), language));
     }
 }

@@ -137,7 +137,7 @@ public class KioskView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     void procedures() {
-        show(new ProcedureBrowser(this, services.catalog(), bean(KioskForms.class)));
+        show(new ProcedureBrowser(this, center, services, bean(KioskForms.class)));
     }
 
     void rate() {

@@ -33,6 +33,7 @@ import vn.onedoor.queue.model.TicketStatus;
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class FirstWeekE2EIT implements DemoServerTest {
 
     @Inject EmbeddedServer server;
@@ -65,7 +66,26 @@ class FirstWeekE2EIT implements DemoServerTest {
                 null)).ticket();
     }
 
+    /** After the transfer test, which counts on A-0001 and B-0001 being the day's first tickets. */
     @Test
+    @org.junit.jupiter.api.Order(2)
+    void at_the_kiosk_a_citizen_finds_a_procedure_by_typing_and_takes_a_number_from_its_page() {
+        browser.size(1080, 1920).open(server.getURL() + "/kiosk?device=demo-kiosk-1");
+        browser.waitForText("#door-procedures", "Thủ tục & biểu mẫu");
+        browser.waitFor("#door-procedures").click();
+        browser.waitFor("#procedure-search input").sendKeys("ket hon");
+        browser.waitForText("#procedure-results", "kết hôn");
+        browser.screenshot("kiosk-procedure-search");
+        browser.all("#procedure-results .od-choice").get(0).click();
+        browser.waitForText("#procedure-take", "Lấy số cho thủ tục này");
+        browser.screenshot("kiosk-procedure-take");
+        browser.waitFor("#procedure-take").click();
+        browser.waitFor("#ticket-number");
+        assertThat(browser.text("#ticket-number")).matches("[A-Z]-\\d{4}");
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(1)
     void an_officer_transfers_a_ticket_into_a_group_holding_its_number_then_refuses_an_emoji_name() throws Exception {
         ServiceGroup a = group("A");
         ServiceGroup b = group("B");

@@ -49,6 +49,7 @@ class KioskScreensTest implements DemoServerTest {
     @Inject CounterDesk desk;
     @Inject StaffAccounts accounts;
     @Inject QueueTransactions tx;
+    @Inject vn.onedoor.catalog.Catalog catalog;
 
     @BeforeEach
     void setUp() {
@@ -146,6 +147,44 @@ class KioskScreensTest implements DemoServerTest {
     }
 
     @Test
+    void procedures_and_forms_can_be_searched_and_a_procedure_page_takes_a_number_for_it() {
+        _click(_find(NativeButton.class, spec -> spec.withClasses("od-door")).stream()
+                .filter(b -> b.getElement().getTextRecursively().startsWith("Thủ tục & biểu mẫu")).findFirst().orElseThrow());
+        TextField search = _get(TextField.class, spec -> spec.withId("procedure-search"));
+        search.setValue("ly lich tu phap cong dan");
+        List<String> found = _find(NativeButton.class, spec -> spec.withClasses("od-choice")).stream()
+                .filter(Component::isVisible).filter(b -> b.getParent().map(Component::isVisible).orElse(false))
+                .map(b -> b.getElement().getTextRecursively()).toList();
+        assertThat(found).as("every word typed without diacritics must match").isNotEmpty()
+                .allMatch(t -> t.toLowerCase().contains("lý lịch tư pháp") && t.toLowerCase().contains("công dân"));
+
+        search.setValue("không có thủ tục này");
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("procedure-no-match")).getElement()
+                .getTextRecursively()).contains("Không tìm thấy thủ tục nào khớp với «không có thủ tục này»");
+        _click(_get(NativeButton.class, spec -> spec.withText("Xóa tìm kiếm")));
+        assertThat(_find(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("procedure-results")))
+                .as("cleared: the results are hidden and the fields are back").isEmpty();
+        assertThat(_find(NativeButton.class, spec -> spec.withClasses("od-choice")).stream()
+                .map(b -> b.getElement().getTextRecursively())).anyMatch(t -> t.startsWith("Đất đai"));
+
+        search.setValue("1.003010");
+        _click(_find(NativeButton.class, spec -> spec.withClasses("od-choice")).stream()
+                .filter(b -> b.getElement().getTextRecursively().contains("1.003010")).findFirst().orElseThrow());
+        NativeButton take = _get(NativeButton.class, spec -> spec.withId("procedure-take"));
+        assertThat(take.getText()).as("the group that receives it, not the one that returns results")
+                .isEqualTo("Lấy số cho thủ tục này (B – " + groupName("B") + ")");
+        long waitingBefore = waitingIn("B");
+        _click(take);
+        String number = _get(Span.class, spec -> spec.withId("ticket-number")).getText();
+        assertThat(number).startsWith("B-");
+        assertThat(waitingIn("B")).isEqualTo(waitingBefore + 1);
+        Ticket ticket = queries.waiting(groupId("B"), 500).stream()
+                .filter(t -> t.displayNumber().equals(number)).findFirst().orElseThrow();
+        assertThat(ticket.procedureId()).as("the ticket names the procedure")
+                .isEqualTo(procedureId("1.003010"));
+    }
+
+    @Test
     void a_second_tap_on_the_same_screen_never_makes_a_second_ticket() {
         _click(_get(NativeButton.class, spec -> spec.withId("door-take")));
         NativeButton a = tile("A");
@@ -217,6 +256,15 @@ class KioskScreensTest implements DemoServerTest {
     private long groupId(String prefix) {
         return queries.overview(directory.defaultCenter().orElseThrow().id()).serviceGroups().stream().filter(g -> g.prefix().equals(prefix)).findFirst().orElseThrow()
                 .serviceGroupId();
+    }
+
+    private String groupName(String prefix) {
+        return directory.serviceGroups(directory.defaultCenter().orElseThrow().id()).stream()
+                .filter(g -> g.prefix().equals(prefix)).findFirst().orElseThrow().name();
+    }
+
+    private Long procedureId(String code) {
+        return catalog.procedures().stream().filter(p -> p.code().equals(code)).findFirst().orElseThrow().id();
     }
 
     private long waitingIn(String prefix) {
