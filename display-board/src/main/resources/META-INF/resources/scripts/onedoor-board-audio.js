@@ -4,6 +4,7 @@
  *
  *   window.onedoorBoard.enqueue('/api/v1/board/chime.wav', '/api/v1/board/calls/123.wav');
  *   window.onedoorBoard.setSpeechMuted(true);
+ *   window.onedoorBoard.setVoice(false, 0.8, 2);   // speaks, at 80 % volume, each call twice
  *
  * Browsers refuse to play sound before someone touches the page. A board is not touched, so it runs
  * Chromium with --autoplay-policy=no-user-gesture-required (with --kiosk). Where play() is refused
@@ -15,6 +16,8 @@
   var queue = [];
   var playing = false;
   var speechMuted = false;
+  var speechVolume = 1;
+  var speechRepeats = 1;
   var currentSpeech = null;
   /** The last sounds and how each ended, for the board's health check and the tests. */
   var history = [];
@@ -34,7 +37,10 @@
       }
       audio.onended = finish;
       audio.onerror = finish;
-      if (isSpeech) currentSpeech = audio;
+      if (isSpeech) {
+        currentSpeech = audio;
+        audio.volume = speechVolume;
+      }
       var started = audio.play();
       if (started && typeof started.catch === 'function') started.catch(finish);
     });
@@ -47,7 +53,7 @@
       while (queue.length > 0) {
         var call = queue.shift();
         if (call.chimeUrl) await play(call.chimeUrl, false);
-        if (call.speechUrl && !speechMuted) await play(call.speechUrl, true);
+        for (var i = 0; call.speechUrl && !speechMuted && i < speechRepeats; i++) await play(call.speechUrl, true);
       }
     } finally {
       playing = false;
@@ -63,6 +69,13 @@
       speechMuted = !!muted;
       if (currentSpeech) currentSpeech.muted = speechMuted;
     },
+    setVoice: function (muted, volume, repeats) {
+      this.setSpeechMuted(muted);
+      speechVolume = Math.max(0, Math.min(1, Number(volume)));
+      speechRepeats = Math.max(1, Math.min(3, Math.floor(Number(repeats)) || 1));
+      if (currentSpeech) currentSpeech.volume = speechVolume;
+    },
+    voice: function () { return { muted: speechMuted, volume: speechVolume, repeats: speechRepeats }; },
     isSpeechMuted: function () { return speechMuted; },
     history: function () { return history.slice(); },
     /** Calls waiting or sounding now. */

@@ -69,7 +69,9 @@ final class DevicesPanel extends VerticalLayout {
         });
 
         TextField name = new TextField(getTranslation("admin.device"));
+        name.setId("device-name");
         Select<DeviceType> type = new Select<>();
+        type.setId("device-type");
         type.setLabel(getTranslation("admin.device-type"));
         type.setItems(DeviceType.values());
         type.setItemLabelGenerator(t -> getTranslation("device-type." + t.name()));
@@ -79,8 +81,11 @@ final class DevicesPanel extends VerticalLayout {
         CounterSelect counter = new CounterSelect("od-device-counter", counters);
         Button create = new Button(getTranslation("admin.devices.create"), e -> {
             if (name.getValue().isBlank()) {
+                name.setErrorMessage(getTranslation("admin.devices.name-required"));
+                name.setInvalid(true);
                 return;
             }
+            name.setInvalid(false);
             Long counterId = counter.counterId();
             if (type.getValue() == DeviceType.RATING && counterId == null) {
                 secret.setText(getTranslation("admin.devices.rating-needs-counter"));
@@ -98,6 +103,7 @@ final class DevicesPanel extends VerticalLayout {
             counter.clear();
             refresh();
         });
+        create.setId("device-create");
         secret.setId("device-secret");
         secret.addClassName("od-secret");
         HorizontalLayout form = new HorizontalLayout(name, type, counter, create);

@@ -50,15 +50,25 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private void signIn(String username, String password) {
-        accounts.authenticate(username, password).ifPresentOrElse(principal -> {
-            // A new HTTP session on sign-in, so a session id seen before it is worth nothing after.
-            VaadinService.reinitializeSession(VaadinService.getCurrentRequest());
-            VaadinSession.getCurrent().setAttribute(StaffPrincipal.class, principal);
-            getUI().ifPresent(ui -> ui.navigate(next.isEmpty() ? StaffHome.routeFor(principal.role()) : next));
-        }, () -> {
+        VaadinSession session = VaadinSession.getCurrent();
+        String address = session.getBrowser() == null ? null : session.getBrowser().getAddress();
+        StaffAccounts.SignIn signIn = accounts.signIn(username, password, address);
+        if (signIn.refused()) {
             form.setI18n(i18n());
             form.setError(true);
-        });
+            return;
+        }
+        StaffPrincipal principal = signIn.principal();
+        // A new HTTP session on sign-in, so a session id seen before it is worth nothing after.
+        VaadinService.reinitializeSession(VaadinService.getCurrentRequest());
+        VaadinSession.getCurrent().setAttribute(StaffPrincipal.class, principal);
+        // a one-time password opens nothing but its own change
+        String target = principal.mustChangePassword() ? PasswordView.ROUTE
+                : next.isEmpty() ? StaffHome.routeFor(principal.role()) : next;
+        int query = target.indexOf('?');
+        getUI().ifPresent(ui -> ui.navigate(query < 0 ? target : target.substring(0, query),
+                query < 0 ? com.vaadin.flow.router.QueryParameters.empty()
+                        : com.vaadin.flow.router.QueryParameters.fromString(target.substring(query + 1))));
     }
 
     private LoginI18n i18n() {

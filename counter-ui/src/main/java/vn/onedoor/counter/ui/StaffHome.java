@@ -34,9 +34,11 @@ final class StaffHome extends Div {
             }
         }
         Span who = new Span(me == null ? "" : getTranslation("staff.signed-in-as", me.fullName(), me.username()));
+        Anchor password = new Anchor(PasswordView.ROUTE, getTranslation("password.link"));
+        password.setVisible(me != null);
         Button signOut = new Button(getTranslation("staff.sign-out"), e -> signOut());
         signOut.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
-        Div right = new Div(who, signOut);
+        Div right = new Div(who, password, signOut);
         right.getStyle().set("display", "flex").set("gap", "var(--lumo-space-m)").set("align-items", "center");
         add(new H2(title + center.map(c -> " · " + c.name()).orElse("")), links, right);
     }

@@ -56,13 +56,25 @@ final class BoardPanels {
         return new Div(body, waiting);
     }
 
-    Component ticker() {
-        String text = settings.ticker().isEmpty() ? t("board.ticker.default") : settings.ticker();
-        Span moving = new Span(text);
-        moving.addClassName("od-ticker-text");
-        Div ticker = new Div(moving);
+    private final Span tickerText = new Span();
+
+    /** The ticker: the center's marquee text from its settings, else the configured one, else the welcome line. */
+    Component ticker(String centerMarquee) {
+        tickerText.addClassName("od-ticker-text");
+        tickerText.setId("board-ticker");
+        updateTicker(centerMarquee);
+        Div ticker = new Div(tickerText);
         ticker.addClassName("od-ticker");
         return ticker;
+    }
+
+    /** Shows a changed marquee; the same text is left alone, so the scrolling does not restart. */
+    void updateTicker(String centerMarquee) {
+        String text = centerMarquee != null && !centerMarquee.isBlank() ? centerMarquee
+                : settings.ticker().isEmpty() ? t("board.ticker.default") : settings.ticker();
+        if (!text.equals(tickerText.getText())) {
+            tickerText.setText(text);
+        }
     }
 
     void startClock(Component board) {

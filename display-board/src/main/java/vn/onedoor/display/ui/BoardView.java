@@ -47,8 +47,11 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
     private Center center;
     private AutoCloseable subscription;
 
+    private final vn.onedoor.center.CenterSettings centerSettings;
+
     public BoardView(CenterDirectory directory, BoardData data, QueueListeners listeners, BoardSettings settings,
-            BoardVoice voice, RefreshScheduler scheduler) {
+            BoardVoice voice, RefreshScheduler scheduler, vn.onedoor.center.CenterSettings centerSettings) {
+        this.centerSettings = centerSettings;
         this.directory = directory;
         this.data = data;
         this.listeners = listeners;
@@ -66,7 +69,8 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
         directory.centerFor(session.getAttribute(DevicePrincipal.class), session.getAttribute(StaffPrincipal.class))
                 .ifPresentOrElse(c -> {
                     center = c;
-                    add(panels.header(c.name()), panels.body(), panels.ticker());
+                    add(panels.header(c.name()), panels.body(),
+                            panels.ticker(centerSettings.get(c.id(), vn.onedoor.center.Setting.BOARD_MARQUEE)));
                     refresh();
                 }, () -> add(new H1(getTranslation("common.no-center"))));
     }
@@ -87,7 +91,7 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
             refresher.request();
         });
         panels.startClock(this);
-        voice.prepare(ui, settings.speech());
+        voice.prepare(ui, voiceOf(center.id()));
     }
 
     @Override
@@ -102,9 +106,18 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
         }
     }
 
-    /** Reads the counters, the last calls and the waiting counts again. */
+    /** Reads the counters, the last calls and the waiting counts again, and the center's marquee and voice. */
     public void refresh() {
         panels.show(data.snapshot(center.id(), panels.recentCallCount()));
+        panels.updateTicker(centerSettings.get(center.id(), vn.onedoor.center.Setting.BOARD_MARQUEE));
+        getUI().ifPresent(ui -> voice.prepare(ui, voiceOf(center.id())));
+    }
+
+    /** The voice as the center set it: spoken or not (and not when configured off), its volume and repeats. */
+    private BoardVoice.Voice voiceOf(long centerId) {
+        return new BoardVoice.Voice(settings.speech() && centerSettings.flag(centerId, vn.onedoor.center.Setting.BOARD_VOICE),
+                centerSettings.number(centerId, vn.onedoor.center.Setting.BOARD_VOICE_VOLUME),
+                centerSettings.number(centerId, vn.onedoor.center.Setting.BOARD_VOICE_REPEATS));
     }
 
     @Override

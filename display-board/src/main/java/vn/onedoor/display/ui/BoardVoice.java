@@ -42,10 +42,14 @@ public class BoardVoice {
         this.audio = new AnnouncementAudio(new Announcement(), pack, AnnouncementAudio.DEFAULT_GAP);
     }
 
-    /** Loads the playback queue into the board's page and sets whether the voice speaks. */
-    void prepare(UI ui, boolean speech) {
+    /** How the voice speaks: at all, how loud (0–100 %), how many times a call. */
+    record Voice(boolean speaks, int volumePercent, int repeats) {}
+
+    /** Loads the playback queue into the board's page and sets how the voice speaks. */
+    void prepare(UI ui, Voice voice) {
         ui.getPage().addJavaScript(SCRIPT);
-        ui.getPage().executeJs("window.onedoorBoard && window.onedoorBoard.setSpeechMuted($0)", !speech);
+        ui.getPage().executeJs("window.onedoorBoard && window.onedoorBoard.setVoice($0, $1, $2)", !voice.speaks(),
+                voice.volumePercent() / 100.0, voice.repeats());
     }
 
     /** The chime always sounds; the voice speaks unless muted in the browser's queue. */

@@ -40,17 +40,20 @@ public class KioskView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final CenterDirectory directory;
     private final KioskServices services;
     private final KioskScanner scanner;
-    private final int idleSeconds;
+    private final int defaultIdleSeconds;
+    private final vn.onedoor.center.CenterSettings settings;
     private final Div content = new Div();
     private Center center;
     private Component current;
 
     public KioskView(CenterDirectory directory, KioskServices services, DeviceInputs inputs,
+            vn.onedoor.center.CenterSettings settings,
             @Value("${onedoor.kiosk.idle-seconds:30}") int idleSeconds) {
         this.directory = directory;
         this.services = services;
         this.scanner = new KioskScanner(inputs);
-        this.idleSeconds = idleSeconds;
+        this.settings = settings;
+        this.defaultIdleSeconds = idleSeconds;
         setPadding(false);
         setSpacing(false);
         addClassName("od-kiosk");
@@ -62,6 +65,7 @@ public class KioskView extends VerticalLayout implements BeforeEnterObserver, Ha
         removeAll();
         SessionCenter.of(directory).ifPresentOrElse(c -> {
             center = c;
+            onlyOfferedLanguages(event.getUI());
             Div header = new Div(new H1(c.name()));
             header.addClassName("od-header");
             header.addClickListener(e -> home());
@@ -81,8 +85,32 @@ public class KioskView extends VerticalLayout implements BeforeEnterObserver, Ha
                 const view = this; let timer;
                 const restart = () => { clearTimeout(timer); timer = setTimeout(() => view.$server.idle(), $0 * 1000); };
                 ['pointerdown', 'keydown', 'input'].forEach(type => document.addEventListener(type, restart, true));
-                restart();""", idleSeconds);
+                restart();""", idleSeconds());
         listen(attachEvent.getUI());
+    }
+
+    /**
+     * The idle time the center set on its settings screen; without one, {@code onedoor.kiosk.idle-seconds}.
+     */
+    private int idleSeconds() {
+        if (center == null) {
+            return defaultIdleSeconds;
+        }
+        String set = settings.all(center.id()).get(vn.onedoor.center.Setting.KIOSK_IDLE_SECONDS);
+        return set.equals(vn.onedoor.center.Setting.KIOSK_IDLE_SECONDS.defaultValue()) ? defaultIdleSeconds
+                : Integer.parseInt(set);
+    }
+
+    /** A center that offers Vietnamese only: no language switch, and an English address comes back in Vietnamese. */
+    private void onlyOfferedLanguages(UI ui) {
+        if (settings.list(center.id(), vn.onedoor.center.Setting.KIOSK_LANGUAGES).contains("en")) {
+            return;
+        }
+        ui.getChildren().filter(c -> c.getElement().getClassList().contains("od-lang-switch")).toList()
+                .forEach(ui::remove);
+        if (!VIETNAMESE.equals(ui.getLocale().getLanguage())) {
+            ui.setLocale(java.util.Locale.forLanguageTag(VIETNAMESE));
+        }
     }
 
     @Override

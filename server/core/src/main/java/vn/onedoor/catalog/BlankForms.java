@@ -15,9 +15,10 @@ import org.slf4j.LoggerFactory;
 import vn.onedoor.catalog.internal.BlankFormPdf;
 
 /**
- * The PDF of a procedure's form, ready to print. A center puts its official form files in
- * {@code <data-dir>/forms/}, named as the catalog's {@code file_name}; where that file is missing
- * (or is not a PDF) a blank form is generated with the common items of an application.
+ * The PDF of a procedure's form, ready to print: the file an administrator uploaded on the catalog
+ * screen; else a file in {@code <data-dir>/forms/} named as the catalog's {@code file_name}; where
+ * neither is there (or is not a PDF) a blank form is generated with the common items of an
+ * application.
  */
 @Singleton
 public class BlankForms {
@@ -27,10 +28,13 @@ public class BlankForms {
 
     private final Catalog catalog;
     private final Path formsDir;
+    private final io.micronaut.transaction.TransactionOperations<java.sql.Connection> transactions;
 
-    BlankForms(Catalog catalog, @Value("${onedoor.data-dir:data}") Path dataDir) {
+    BlankForms(Catalog catalog, @Value("${onedoor.data-dir:data}") Path dataDir,
+            io.micronaut.transaction.TransactionOperations<java.sql.Connection> transactions) {
         this.catalog = catalog;
         this.formsDir = dataDir.resolve("forms").toAbsolutePath().normalize();
+        this.transactions = transactions;
     }
 
     /**
@@ -40,6 +44,10 @@ public class BlankForms {
     public record FormDocument(String title, byte[] pdf, boolean official) {}
 
     public FormDocument document(ProcedureForm form, Locale locale) {
+        Optional<byte[]> uploaded = uploaded(form.id());
+        if (uploaded.isPresent()) {
+            return new FormDocument(form.code(), uploaded.get(), true);
+        }
         Optional<byte[]> file = officialFile(form.fileName());
         if (file.isPresent()) {
             return new FormDocument(form.code(), file.get(), true);
@@ -48,6 +56,24 @@ public class BlankForms {
                 .orElseThrow(() -> new IllegalArgumentException("No procedure " + form.procedureId()));
         String agency = catalog.agency(procedure.agencyId()).map(Agency::name).orElse("");
         return new FormDocument(form.code(), new BlankFormPdf(locale).render(form, procedure, agency), false);
+    }
+
+    /** The file an administrator uploaded for the form (kept in the database), when there is one. */
+    private Optional<byte[]> uploaded(Long formId) {
+        if (formId == null) {
+            return Optional.empty();
+        }
+        return transactions.executeRead(status -> {
+            try (java.sql.PreparedStatement ps = status.getConnection()
+                    .prepareStatement("SELECT content FROM procedure_form WHERE id = ? AND content IS NOT NULL")) {
+                ps.setLong(1, formId);
+                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.ofNullable(rs.getBytes(1)) : Optional.<byte[]>empty();
+                }
+            } catch (java.sql.SQLException e) {
+                throw vn.onedoor.platform.db.DatabaseErrors.translate(e);
+            }
+        });
     }
 
     private Optional<byte[]> officialFile(String fileName) {

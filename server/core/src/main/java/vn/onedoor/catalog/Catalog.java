@@ -38,7 +38,7 @@ public class Catalog {
     }
 
     public List<Procedure> procedures() {
-        return procedures.listOrderByName();
+        return procedures.findByRetiredAtIsNullOrderByName();
     }
 
     public Optional<Procedure> procedure(long id) {
@@ -46,7 +46,7 @@ public class Catalog {
     }
 
     public List<Procedure> proceduresOfField(long fieldId) {
-        return procedures.findByFieldIdOrderByName(fieldId);
+        return procedures.findByFieldIdAndRetiredAtIsNullOrderByName(fieldId);
     }
 
     public List<Procedure> proceduresOfServiceGroup(long serviceGroupId) {

@@ -18,8 +18,10 @@ public record Procedure(
         int processingDays,
         long feeVnd,
         @Nullable String feeNote,
+        @Nullable String levels,
         int onlineLevel,
-        String requiredDocuments) {
+        String requiredDocuments,
+        @Nullable java.time.Instant retiredAt) {
 
     /** The required documents, one per line in storage. */
     public List<String> requiredDocumentList() {

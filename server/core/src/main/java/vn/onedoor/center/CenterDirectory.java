@@ -26,7 +26,13 @@ public class CenterDirectory {
         this.counters = counters;
     }
 
+    /** The centers in service (not retired), in the order they were created. */
     public List<Center> centers() {
+        return centers.findByRetiredAtIsNullOrderById();
+    }
+
+    /** Every center, retired ones too (administration). */
+    public List<Center> allCenters() {
         return centers.listOrderById();
     }
 
@@ -47,7 +53,13 @@ public class CenterDirectory {
         return staff == null || staff.centerId() == null ? defaultCenter() : center(staff.centerId());
     }
 
+    /** The groups that issue tickets (not retired), in the kiosk's order. */
     public List<ServiceGroup> serviceGroups(long centerId) {
+        return groups.findByCenterIdAndRetiredAtIsNullOrderBySortOrderAndPrefix(centerId);
+    }
+
+    /** Every group of a center, retired ones too (administration). */
+    public List<ServiceGroup> allServiceGroups(long centerId) {
         return groups.findByCenterIdOrderBySortOrderAndPrefix(centerId);
     }
 
@@ -70,6 +82,15 @@ public class CenterDirectory {
 
     public List<CounterOverview> counters(long centerId) {
         Map<Long, List<CounterAssignment>> byCounter = counters.findAssignmentsByCenter(centerId).stream()
+                .collect(Collectors.groupingBy(CounterAssignment::counterId));
+        return counters.findByCenterIdAndRetiredAtIsNullOrderByNumber(centerId).stream()
+                .map(c -> new CounterOverview(c, byCounter.getOrDefault(c.id(), List.of())))
+                .toList();
+    }
+
+    /** Every counter of a center with every assignment, retired ones too (administration). */
+    public List<CounterOverview> allCounters(long centerId) {
+        Map<Long, List<CounterAssignment>> byCounter = counters.findAllAssignmentsByCenter(centerId).stream()
                 .collect(Collectors.groupingBy(CounterAssignment::counterId));
         return counters.findByCenterIdOrderByNumber(centerId).stream()
                 .map(c -> new CounterOverview(c, byCounter.getOrDefault(c.id(), List.of())))

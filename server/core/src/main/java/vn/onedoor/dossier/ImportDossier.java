@@ -76,17 +76,16 @@ public class ImportDossier {
             throw Rejection.invalid("INVALID_APPOINTMENT_DATE", "The appointment "
                     + appointment + " is before the receipt date " + code.receiptDate());
         }
-        Optional<Long> ourAgency = facts.agencyByCode(code.agencyCode()).map(a -> a.id());
         try {
-            return write(center, procedure, applicant, channel, entry, appointment, code, ourAgency, r.actor(), now);
+            return write(center, procedure, applicant, channel, entry, appointment, code, r.actor(), now);
         } catch (ConstraintViolated e) {
             // the same code pushed twice at once: the second run finds the first one's dossier
-            return write(center, procedure, applicant, channel, entry, appointment, code, ourAgency, r.actor(), now);
+            return write(center, procedure, applicant, channel, entry, appointment, code, r.actor(), now);
         }
     }
 
     private Imported write(Center center, Procedure procedure, Applicant applicant, Channel channel, EntryTime entry,
-            LocalDate appointment, DossierCode code, Optional<Long> ourAgency, Actor actor, Instant now) {
+            LocalDate appointment, DossierCode code, Actor actor, Instant now) {
         return tx.write((c, events) -> {
             Optional<Dossier> existing = DossierSql.find(c, code.value(), false);
             if (existing.isPresent()) {
@@ -97,9 +96,8 @@ public class ImportDossier {
                 }
                 return new Imported(d.code().value(), d.receivedDate(), d.appointmentDate(), true);
             }
-            if (ourAgency.isPresent()) {
-                DossierSql.raiseSequence(c, ourAgency.get(), code.receiptDate(), code.sequence());
-            }
+            // the number is taken in the unit's sequence of that day, whoever made the code
+            DossierSql.raiseSequence(c, code.agencyCode(), code.receiptDate(), code.sequence());
             // the code's date is the received date the other system decided
             Dossier d = new Dossier(null, code, center.id(), procedure.id(), procedure.agencyId(), procedure.fieldId(),
                     channel, applicant, entry.occurredAt(), code.receiptDate(), appointment, appointment,

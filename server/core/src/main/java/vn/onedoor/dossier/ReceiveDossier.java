@@ -67,18 +67,23 @@ public class ReceiveDossier {
         Center center = facts.center(r.centerId());
         Procedure procedure = facts.procedure(r.procedureId());
         Agency agency = facts.agency(procedure.agencyId());
+        if (procedure.retiredAt() != null) {
+            throw Rejection.conflict("PROCEDURE_RETIRED", "Procedure " + procedure.code() + " is retired",
+                    procedure.code());
+        }
+        String unit = facts.receivingUnit(center, agency);
         Applicant applicant = (r.applicant() == null ? new Applicant(null, null, null, null, null) : r.applicant()).normalized();
         Channel channel = r.channel() == null ? Channel.DIRECT : r.channel();
         Instant now = clock.instant();
         EntryTime entry = EntryTime.of(r.receivedAt(), now);
         Appointment appointment = appointment(center, procedure, entry.occurredAt(), channel);
         Dossier dossier = tx.write((c, events) -> {
-            int number = DossierSql.nextSequence(c, agency.id(), appointment.receivedDate());
+            int number = DossierSql.nextSequence(c, unit, appointment.receivedDate());
             if (number > DossierCode.MAX_SEQUENCE) {
                 throw Rejection.conflict("DAILY_SEQUENCE_EXHAUSTED", ""
-                        + agency.code() + " has used all 9999 codes of " + appointment.receivedDate());
+                        + unit + " has used all 9999 codes of " + appointment.receivedDate());
             }
-            DossierCode code = new DossierCode(agency.code(), appointment.receivedDate(), number);
+            DossierCode code = new DossierCode(unit, appointment.receivedDate(), number);
             Dossier d = new Dossier(null, code, center.id(), procedure.id(), agency.id(), procedure.fieldId(), channel,
                     applicant, entry.occurredAt(), appointment.receivedDate(), appointment.appointmentDate(),
                     appointment.appointmentDate(), DossierStatus.RECEIVED, agency.id(), null, null, entry.lateEntry());

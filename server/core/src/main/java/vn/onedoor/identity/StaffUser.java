@@ -14,9 +14,10 @@ public record StaffUser(
         String passwordHash,
         Role role,
         @Nullable Long centerId,
-        boolean enabled) {
+        boolean enabled,
+        boolean mustChangePassword) {
 
     public StaffPrincipal principal() {
-        return new StaffPrincipal(id, username, fullName, role, centerId);
+        return new StaffPrincipal(id, username, fullName, role, centerId, mustChangePassword);
     }
 }

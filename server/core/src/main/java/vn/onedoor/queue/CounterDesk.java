@@ -59,7 +59,17 @@ public class CounterDesk {
     }
 
     /** Opens (or resumes) a counter for the actor; a counter open for another officer is refused. */
+    /** An administrator changed a center: counters read their groups and weights again at the next call. */
+    @io.micronaut.runtime.event.annotation.EventListener
+    void configurationChanged(vn.onedoor.center.ConfigurationChanged event) {
+        groupsOfCounter.clear();
+    }
+
     public CounterSession open(long counterId, Actor actor) {
+        tx.read((c, events) -> {
+            QueueSql.requireMayOpen(c, counterId, actor.userId(), actor.supervisor());
+            return null;
+        });
         return changeStatus(counterId, actor, s -> s.open(actor.userId(), calendar.now()), null);
     }
 
@@ -70,6 +80,7 @@ public class CounterDesk {
      */
     public CounterSession sitDown(long counterId, Actor actor) {
         return tx.write((c, events) -> {
+            QueueSql.requireMayOpen(c, counterId, actor.userId(), actor.supervisor());
             CounterSession session = CounterSessions.lock(c, counterId);
             boolean worked = session.status() != CounterStatus.CLOSED && session.officerId() != null;
             if (worked && session.officerId() == actor.userId()) {

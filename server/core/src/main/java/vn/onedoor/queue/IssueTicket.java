@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import vn.onedoor.catalog.Catalog;
 import vn.onedoor.center.Center;
@@ -86,6 +87,12 @@ public class IssueTicket {
     /** Centers and groups change rarely; issuing looks them up at most once a minute. */
     private static final long LOOKUP_NANOS = java.time.Duration.ofMinutes(1).toNanos();
 
+    /** An administrator changed a center: its groups are looked up again at the next ticket. */
+    @io.micronaut.runtime.event.annotation.EventListener
+    void configurationChanged(vn.onedoor.center.ConfigurationChanged event) {
+        groups.values().removeIf(a -> a.center().id() == event.centerId());
+    }
+
     public Issued issue(Request request) {
         Accepted known = groups.get(request.serviceGroupId());
         if (known == null || System.nanoTime() - known.lookedUpAt() > LOOKUP_NANOS) {
@@ -95,11 +102,40 @@ public class IssueTicket {
             known = new Accepted(null, center, group, System.nanoTime());
             groups.put(group.id(), known);
         }
-        if (known.center().id() != request.centerId()) {
+        if (known.center().id() != request.centerId() || known.group().retired() || known.center().retired()) {
             throw noGroup(request);
         }
         validate(request);
-        return lanes.submit(known.group().id(), new Accepted(request, known.center(), known.group(), known.lookedUpAt()));
+        requireOpen(known.center(), known.group());
+        Issued issued = lanes.submit(known.group().id(), new Accepted(request, known.center(), known.group(),
+                known.lookedUpAt()));
+        if (issued.ticket() == null) {
+            throw quotaReached(known.group());
+        }
+        return issued;
+    }
+
+    /** A group with its own hours issues tickets only within them, in the center's local time. */
+    private void requireOpen(Center center, ServiceGroup group) {
+        if (group.openingHours() == null) {
+            return;
+        }
+        vn.onedoor.center.OpeningHours.parse(group.openingHours()).ifPresent(hours -> {
+            java.time.LocalTime now = calendar.now().atZone(java.time.ZoneId.of(center.timeZone())).toLocalTime();
+            if (!hours.isOpen(now)) {
+                throw Rejection.conflict("GROUP_CLOSED_NOW", "Group " + group.prefix() + " issues tickets " + hours,
+                        group.name(), hours.toString());
+            }
+        });
+    }
+
+    /** The day's quota of a group is reached: the group's own message when it has one. */
+    private static Rejection quotaReached(ServiceGroup group) {
+        return group.quotaMessage() != null && !group.quotaMessage().isBlank()
+                ? Rejection.conflict("QUOTA_REACHED_MESSAGE", "Quota of group " + group.prefix() + " reached",
+                        group.quotaMessage())
+                : Rejection.conflict("QUOTA_REACHED", "Quota of group " + group.prefix() + " reached", group.name(),
+                        group.dailyQuota());
     }
 
     private static Rejection noGroup(Request request) {
@@ -153,6 +189,12 @@ public class IssueTicket {
                     + keys.stream().filter(k -> !byKey.containsKey(k)).count();
             Instant now = calendar.now();
             LocalDate today = calendar.today(center);
+            if (group.dailyQuota() != null && fresh > 0) {
+                // the sequence row locked first: how many numbers are left today decides who gets one
+                int issuedToday = QueueSql.reserveNumbers(c, group.id(), today, 0);
+                fresh = Math.max(0, Math.min(fresh, group.dailyQuota() - issuedToday));
+            }
+            int allowed = (int) fresh;
             int number = fresh == 0 ? 0 : QueueSql.reserveNumbers(c, group.id(), today, (int) fresh) - (int) fresh;
             // the sequence row is now locked by this transaction: its waiting counts cannot move under us
             int[] waiting = QueueSql.waiting(c, group.id(), today);
@@ -172,6 +214,14 @@ public class IssueTicket {
                     ahead.add(-1L);
                     continue;
                 }
+                if (allowed == 0) {
+                    // beyond the day's quota: no ticket, refused after the commit
+                    tickets.add(null);
+                    repeated.add(false);
+                    ahead.add(-1L);
+                    continue;
+                }
+                allowed--;
                 number++;
                 // one microsecond apart, so the batch keeps its arrival order in the queue
                 Ticket t = Ticket.issue(center.id(), group.id(), today, number, format.format(group.prefix(), number),
@@ -180,6 +230,9 @@ public class IssueTicket {
                 t = t.withId(TicketRows.insert(c, t, r.idempotencyKey(), r.deviceId(), r.userId()));
                 if (r.idempotencyKey() != null) {
                     byKey.put(r.idempotencyKey(), t);
+                }
+                if (allowed < 0) {
+                    throw new IllegalStateException("more tickets than numbers reserved");
                 }
                 tickets.add(t);
                 repeated.add(false);
@@ -203,7 +256,11 @@ public class IssueTicket {
     }
 
     private List<Issued> describe(Written written) {
-        long groupId = written.tickets().get(0).serviceGroupId();
+        Optional<Ticket> any = written.tickets().stream().filter(java.util.Objects::nonNull).findFirst();
+        if (any.isEmpty()) {
+            return written.tickets().stream().map(t -> new Issued(null, 0, 0, false)).toList();
+        }
+        long groupId = any.get().serviceGroupId();
         Pace pace = paces.get(groupId);
         if (pace == null || System.nanoTime() - pace.at() > PACE_NANOS || written.repeated().contains(true)) {
             return tx.read((c, events) -> describe(c, written));
@@ -217,7 +274,8 @@ public class IssueTicket {
 
     /** The wait of each ticket, from the group's recent service times and open counters, after commit. */
     private List<Issued> describe(Connection c, Written written) throws SQLException {
-        long groupId = written.tickets().get(0).serviceGroupId();
+        long groupId = written.tickets().stream().filter(java.util.Objects::nonNull).findFirst().orElseThrow()
+                .serviceGroupId();
         Pace pace = new Pace(averageService(c, groupId), CounterSessions.openServing(c, groupId), System.nanoTime());
         paces.put(groupId, pace);
         return describe(written, pace, c);
@@ -227,6 +285,10 @@ public class IssueTicket {
         List<Issued> out = new ArrayList<>();
         for (int i = 0; i < written.tickets().size(); i++) {
             Ticket t = written.tickets().get(i);
+            if (t == null) {
+                out.add(new Issued(null, 0, 0, false));
+                continue;
+            }
             boolean waiting = t.status() == TicketStatus.WAITING;
             long ahead = !waiting ? 0 : written.repeated().get(i) ? TicketRows.waitingAhead(c, t) : written.ahead().get(i);
             int minutes = waiting ? WaitEstimator.minutes(ahead, pace.service(), pace.counters()) : 0;

@@ -97,6 +97,36 @@ public class TicketHandling {
         });
     }
 
+    /**
+     * Moves every ticket waiting in a group of a center to another group of it, places and numbers
+     * kept (a group being retired); journaled as MOVED. Returns how many moved.
+     */
+    public int moveWaiting(long centerId, long fromGroupId, long toGroupId, Long userId) {
+        directory.serviceGroups(centerId).stream().filter(g -> g.id().equals(toGroupId)).findFirst()
+                .orElseThrow(() -> Rejection.notFound("SERVICE_GROUP_NOT_FOUND", "No service group " + toGroupId
+                        + " in service at this center"));
+        return tx.write((c, events) -> {
+            Instant now = calendar.now();
+            int moved = 0;
+            for (Ticket t : TicketRows.waitingOfGroup(c, centerId, fromGroupId)) {
+                Ticket after = t.moveToGroup(toGroupId);
+                if (TicketRows.update(c, after, TicketStatus.WAITING)) {
+                    QueueSql.addWaiting(c, fromGroupId, t.businessDate(), t.priority().isPriority(), -1);
+                    QueueSql.addWaiting(c, toGroupId, t.businessDate(), t.priority().isPriority(), 1);
+                    QueueSql.journal(c, centerId, t.id(), null, userId, "MOVED", "group " + fromGroupId + " retired", now);
+                    events.accept(new QueueEvent.TicketTransferred(after, null, now));
+                    moved++;
+                }
+            }
+            return moved;
+        });
+    }
+
+    /** How many tickets wait in a group now (any day: a ticket left from yesterday is still a person's). */
+    public int waitingIn(long centerId, long groupId) {
+        return tx.read((c, events) -> TicketRows.countWaitingOfGroup(c, centerId, groupId));
+    }
+
     /** Brings a parked ticket back to this (free, open) counter to be served again. */
     public Ticket resume(long counterId, long ticketId, Actor actor) {
         return tx.write((c, events) -> {

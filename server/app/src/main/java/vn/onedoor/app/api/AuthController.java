@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
 import vn.onedoor.identity.StaffAccounts;
+import vn.onedoor.identity.StaffPrincipal;
 
 @Controller("/api/v1")
 @Tag(name = "auth")
@@ -37,15 +38,40 @@ public class AuthController {
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Operation(summary = "Staff sign-in; returns a bearer token as access_token")
     public HttpResponse<?> login(@Body @Valid LoginRequest login, HttpRequest<?> request) {
-        return accounts.authenticate(login.username(), login.password())
-                .<HttpResponse<?>>map(principal -> {
-                    StaffAccounts.IssuedToken token = accounts.issueToken(principal);
-                    long expiresIn = Duration.between(clock.instant(), token.expiresAt()).toSeconds();
-                    return HttpResponse.ok(new LoginResponse(token.token(), "Bearer", expiresIn,
-                            principal.username(), principal.role().name()));
-                })
-                .orElseGet(() -> HttpResponse.unauthorized().body(messages.of(request, "INVALID_CREDENTIALS")));
+        StaffAccounts.SignIn signIn = accounts.signIn(login.username(), login.password(), Callers.address(request));
+        if (signIn.refused()) {
+            return HttpResponse.unauthorized().body(messages.of(request, "INVALID_CREDENTIALS"));
+        }
+        if (signIn.mustChangePassword()) {
+            // a one-time password opens nothing but its own change
+            return HttpResponse.status(io.micronaut.http.HttpStatus.FORBIDDEN)
+                    .body(messages.of(request, "PASSWORD_CHANGE_REQUIRED"));
+        }
+        return HttpResponse.ok(token(signIn.principal()));
     }
+
+    /**
+     * Changes one's own password with the current one (a one-time password too); answers with a
+     * token, as a sign-in does.
+     */
+    @Post("/auth/password")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    @Operation(summary = "Changes one's own password (the current or one-time password, and the new one); returns a token")
+    public HttpResponse<?> changePassword(@Body @Valid PasswordChange change, HttpRequest<?> request) {
+        StaffPrincipal principal = accounts.changeOwnPassword(change.username(), change.currentPassword(),
+                change.newPassword(), Callers.address(request));
+        return HttpResponse.ok(token(principal));
+    }
+
+    private LoginResponse token(StaffPrincipal principal) {
+        StaffAccounts.IssuedToken token = accounts.issueToken(principal);
+        long expiresIn = Duration.between(clock.instant(), token.expiresAt()).toSeconds();
+        return new LoginResponse(token.token(), "Bearer", expiresIn, principal.username(), principal.role().name());
+    }
+
+    @Serdeable
+    public record PasswordChange(@NotBlank String username, @NotBlank String currentPassword,
+            @NotBlank String newPassword) {}
 
     @Get("/me")
     @Secured(SecurityRule.IS_AUTHENTICATED)

@@ -49,7 +49,8 @@ public class BearerTokenValidator implements TokenValidator<HttpRequest<?>> {
         if (hit != null && hit.validUntil - now > 0) {
             return Publishers.just(hit.authentication);
         }
-        Optional<Authentication> found = staff.resolveToken(token).map(BearerTokenValidator::ofStaff)
+        Optional<Authentication> found = staff.resolveToken(token).filter(p -> !p.mustChangePassword())
+                .map(BearerTokenValidator::ofStaff)
                 .or(() -> devices.authenticate(token).map(BearerTokenValidator::ofDevice));
         found.ifPresent(a -> remember(token, a, now));
         return found.map(Publishers::just).orElseGet(Publishers::empty);
@@ -71,6 +72,12 @@ public class BearerTokenValidator implements TokenValidator<HttpRequest<?>> {
     @EventListener
     void forget(DeviceSwitchedOff event) {
         cache.values().removeIf(c -> Long.valueOf(event.deviceId()).equals(c.authentication.getAttributes().get(ATTR_DEVICE)));
+    }
+
+    /** An account disabled, reset or moved is refused at once, not when its cached check runs out. */
+    @EventListener
+    void forget(StaffAccounts.StaffAccountChanged event) {
+        cache.values().removeIf(c -> Long.valueOf(event.userId()).equals(c.authentication.getAttributes().get(ATTR_USER)));
     }
 
     private record Cached(Authentication authentication, long validUntil) {}

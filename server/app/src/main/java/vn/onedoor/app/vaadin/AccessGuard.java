@@ -17,6 +17,7 @@ import java.util.Optional;
 import vn.onedoor.device.DevicePrincipal;
 import vn.onedoor.device.DeviceRegistry;
 import vn.onedoor.device.DeviceView;
+import vn.onedoor.identity.StaffAccounts;
 import vn.onedoor.identity.StaffPrincipal;
 
 /**
@@ -31,10 +32,14 @@ public class AccessGuard implements VaadinServiceInitListener {
     static final String LOGIN_ROUTE = "login";
     static final String DEVICE_REQUIRED_ROUTE = "device-required";
 
-    private final DeviceRegistry devices;
+    static final String PASSWORD_ROUTE = "password";
 
-    AccessGuard(DeviceRegistry devices) {
+    private final DeviceRegistry devices;
+    private final StaffAccounts accounts;
+
+    AccessGuard(DeviceRegistry devices, StaffAccounts accounts) {
         this.devices = devices;
+        this.accounts = accounts;
     }
 
     @Override
@@ -60,7 +65,7 @@ public class AccessGuard implements VaadinServiceInitListener {
         showLanguageSwitch(event.getUI(), event.getLocation().getPath());
 
         Class<?> target = event.getNavigationTarget();
-        StaffPrincipal staff = session.getAttribute(StaffPrincipal.class);
+        StaffPrincipal staff = current(session);
         if (target.isAnnotationPresent(AnonymousAllowed.class)) {
             return;
         }
@@ -75,9 +80,29 @@ public class AccessGuard implements VaadinServiceInitListener {
         }
         RolesAllowed roles = target.getAnnotation(RolesAllowed.class);
         if (roles == null || staff == null || !staff.hasAnyRole(Arrays.asList(roles.value()))) {
-            String next = event.getLocation().getPath();
+            String next = event.getLocation().getPathWithQueryParameters();
             event.rerouteTo(LOGIN_ROUTE, QueryParameters.of("next", next));
+            return;
         }
+        if (staff.mustChangePassword() && !PASSWORD_ROUTE.equals(event.getLocation().getPath())) {
+            event.rerouteTo(PASSWORD_ROUTE);
+        }
+    }
+
+    /**
+     * The signed-in member as the database has them now: an account disabled, reset or given
+     * another role or center meanwhile is signed out or seen as it is at the next navigation.
+     */
+    private StaffPrincipal current(VaadinSession session) {
+        StaffPrincipal kept = session.getAttribute(StaffPrincipal.class);
+        if (kept == null) {
+            return null;
+        }
+        StaffPrincipal now = accounts.current(kept.userId()).orElse(null);
+        if (!java.util.Objects.equals(now, kept)) {
+            session.setAttribute(StaffPrincipal.class, now);
+        }
+        return now;
     }
 
     private static void showLanguageSwitch(UI ui, String path) {

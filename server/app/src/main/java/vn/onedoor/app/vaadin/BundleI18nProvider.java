@@ -47,10 +47,29 @@ public class BundleI18nProvider implements I18NProvider {
             ResourceBundle bundle = bundle(name, effective);
             if (bundle != null && bundle.containsKey(key)) {
                 String pattern = bundle.getString(key);
-                return params.length == 0 ? pattern : new MessageFormat(pattern, effective).format(params);
+                Object[] values = key.startsWith("error.") ? fieldNames(params, effective) : params;
+                return params.length == 0 ? pattern : new MessageFormat(pattern, effective).format(values);
             }
         }
         return null;
+    }
+
+    /**
+     * A refusal names a request field by its key ({@code unitCode}); people read its label
+     * ({@code field.unitCode}: "Mã đơn vị tiếp nhận") where the bundles have one.
+     */
+    private Object[] fieldNames(Object[] params, Locale locale) {
+        Object[] out = params.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] instanceof String s && s.matches("[a-zA-Z][a-zA-Z0-9._-]*")) {
+                String label = s.startsWith("catalog.column.") ? translationOrNull(s, locale)
+                        : translationOrNull("field." + s, locale);
+                if (label != null) {
+                    out[i] = label;
+                }
+            }
+        }
+        return out;
     }
 
     private static ResourceBundle bundle(String name, Locale locale) {

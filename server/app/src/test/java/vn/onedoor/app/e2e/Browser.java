@@ -86,6 +86,32 @@ final class Browser implements AutoCloseable {
         new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(driver.executeScript(js)));
     }
 
+    /** Clicks the first element matching {@code css} whose text contains {@code text}, waiting for it. */
+    void click(String css, String text) {
+        new WebDriverWait(driver, WAIT).until(d -> {
+            for (WebElement e : d.findElements(By.cssSelector(css))) {
+                if (e.isDisplayed() && e.getText().contains(text)) {
+                    e.click();
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    /** Types into a Vaadin field's input (its host's css), replacing what is there. */
+    void type(String hostCss, String text) {
+        WebElement input = waitFor(hostCss + " input, " + hostCss + " textarea");
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** Chooses a file in a vaadin-upload (its host's css): the file input lives in its shadow root. */
+    void upload(String hostCss, Path file) {
+        WebElement host = waitFor(hostCss);
+        host.getShadowRoot().findElement(By.cssSelector("input[type=file]")).sendKeys(file.toAbsolutePath().toString());
+    }
+
     List<WebElement> all(String css) {
         return driver.findElements(By.cssSelector(css));
     }

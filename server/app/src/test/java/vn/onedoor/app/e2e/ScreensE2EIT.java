@@ -112,7 +112,8 @@ class ScreensE2EIT implements DemoServerTest {
         browser.waitFor("vaadin-login-form");
         signIn("admin");
         browser.waitForPath("/admin");
-        browser.waitForText("vaadin-grid", "officer12");
+        browser.click("vaadin-tab", "Cán bộ");
+        browser.waitForText("#staff-grid", "officer12");
         browser.screenshot("admin");
     }
 

@@ -55,9 +55,9 @@ class AdminDevicesTest implements DemoServerTest {
     @Test
     @SuppressWarnings("unchecked")
     void an_administrator_creates_an_agent_reads_its_pairing_code_and_gives_it_a_ticket_printer() {
-        UI.getCurrent().navigate("admin");
+        UI.getCurrent().navigate("admin", com.vaadin.flow.router.QueryParameters.of("tab", "devices"));
         LoginFormKt._login(_get(LoginForm.class), "admin", "demo");
-        Grid<DeviceState> devices = _find(Grid.class).get(1);
+        Grid<DeviceState> devices = _find(Grid.class).get(0);
         long before = devices.getGenericDataView().getItems().count();
 
         _setValue(_get(TextField.class, spec -> spec.withLabel("Tên thiết bị")), "Máy tính ki-ốt 2");
@@ -90,7 +90,7 @@ class AdminDevicesTest implements DemoServerTest {
     @SuppressWarnings("unchecked")
     void an_administrator_gives_an_agent_an_a4_printer_for_the_demo_kiosk_with_queue_parameters_to_start_from() {
         signInAndAdd("Máy tính ki-ốt 3", DeviceType.AGENT);
-        Grid<DeviceState> devices = _find(Grid.class).get(1);
+        Grid<DeviceState> devices = _find(Grid.class).get(0);
         DeviceState agent = devices.getGenericDataView().getItems()
                 .filter(s -> s.device().name().equals("Máy tính ki-ốt 3")).findFirst().orElseThrow();
         devices.select(agent);
@@ -117,11 +117,11 @@ class AdminDevicesTest implements DemoServerTest {
     @Test
     @SuppressWarnings("unchecked")
     void an_administrator_gives_a_hall_pc_the_a4_printer_of_counter_5() {
-        UI.getCurrent().navigate("admin");
+        UI.getCurrent().navigate("admin", com.vaadin.flow.router.QueryParameters.of("tab", "devices"));
         LoginFormKt._login(_get(LoginForm.class), "admin", "demo");
         _setValue(_get(TextField.class, spec -> spec.withLabel("Tên thiết bị")), "Máy tính quầy 5");
         _click(_get(Button.class, spec -> spec.withText("Thêm thiết bị")));
-        Grid<DeviceState> devices = _find(Grid.class).get(1);
+        Grid<DeviceState> devices = _find(Grid.class).get(0);
         DeviceState agent = devices.getGenericDataView().getItems()
                 .filter(s -> s.device().name().equals("Máy tính quầy 5")).findFirst().orElseThrow();
         devices.select(agent);
@@ -146,9 +146,9 @@ class AdminDevicesTest implements DemoServerTest {
     @Test
     @SuppressWarnings("unchecked")
     void a_rating_terminal_is_created_for_its_counter_and_refused_without_one() {
-        UI.getCurrent().navigate("admin");
+        UI.getCurrent().navigate("admin", com.vaadin.flow.router.QueryParameters.of("tab", "devices"));
         LoginFormKt._login(_get(LoginForm.class), "admin", "demo");
-        Grid<DeviceState> devices = _find(Grid.class).get(1);
+        Grid<DeviceState> devices = _find(Grid.class).get(0);
         _setValue(_get(TextField.class, spec -> spec.withLabel("Tên thiết bị")), "Máy tính bảng quầy 7");
         _setValue(_get(Select.class, spec -> spec.withLabel("Loại")), DeviceType.RATING);
 
@@ -175,7 +175,7 @@ class AdminDevicesTest implements DemoServerTest {
         String token = secret.substring(secret.lastIndexOf(' ') + 1);
         assertThat(registry.authenticate(token)).as("the new kiosk's token, from " + secret).isPresent();
 
-        Grid<DeviceState> devices = _find(Grid.class).get(1);
+        Grid<DeviceState> devices = _find(Grid.class).get(0);
         _click(switchOf(devices, "Ki-ốt tầng 2", "Tắt thiết bị"));
 
         assertThat(registry.authenticate(token)).isEmpty();
@@ -194,9 +194,9 @@ class AdminDevicesTest implements DemoServerTest {
                 .filter(k -> k.number() == 2).findFirst().orElseThrow();
         vn.onedoor.center.Counter nine = directory.counters(1L).stream().map(vn.onedoor.center.CounterOverview::counter)
                 .filter(k -> k.number() == 9).findFirst().orElseThrow();
-        UI.getCurrent().navigate("admin");
+        UI.getCurrent().navigate("admin", com.vaadin.flow.router.QueryParameters.of("tab", "devices"));
         LoginFormKt._login(_get(LoginForm.class), "admin", "demo");
-        Grid<DeviceState> devices = _find(Grid.class).get(1);
+        Grid<DeviceState> devices = _find(Grid.class).get(0);
         devices.select(row(devices, "Thiết bị đánh giá quầy 2"));
 
         TextField name = _get(TextField.class, spec -> spec.withId("od-device-edit-name"));
@@ -228,7 +228,7 @@ class AdminDevicesTest implements DemoServerTest {
     /** The administrator signs in on /admin and adds a device of that name and type. */
     @SuppressWarnings("unchecked")
     private static void signInAndAdd(String name, DeviceType type) {
-        UI.getCurrent().navigate("admin");
+        UI.getCurrent().navigate("admin", com.vaadin.flow.router.QueryParameters.of("tab", "devices"));
         LoginFormKt._login(_get(LoginForm.class), "admin", "demo");
         _setValue(_get(TextField.class, spec -> spec.withLabel("Tên thiết bị")), name);
         _setValue(_get(Select.class, spec -> spec.withLabel("Loại")), type);

@@ -10,14 +10,14 @@ import vn.onedoor.catalog.Procedure;
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface ProcedureRepository extends CrudRepository<Procedure, Long> {
 
-    List<Procedure> listOrderByName();
+    List<Procedure> findByRetiredAtIsNullOrderByName();
 
-    List<Procedure> findByFieldIdOrderByName(Long fieldId);
+    List<Procedure> findByFieldIdAndRetiredAtIsNullOrderByName(Long fieldId);
 
     @Query("""
             SELECT p.* FROM admin_procedure p
             JOIN service_group_procedure sgp ON sgp.procedure_id = p.id
-            WHERE sgp.service_group_id = :serviceGroupId
+            WHERE sgp.service_group_id = :serviceGroupId AND p.retired_at IS NULL
             ORDER BY p.name""")
     List<Procedure> findByServiceGroup(Long serviceGroupId);
 }

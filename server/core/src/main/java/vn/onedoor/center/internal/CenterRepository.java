@@ -10,4 +10,6 @@ import vn.onedoor.center.Center;
 public interface CenterRepository extends CrudRepository<Center, Long> {
 
     List<Center> listOrderById();
+
+    List<Center> findByRetiredAtIsNullOrderById();
 }

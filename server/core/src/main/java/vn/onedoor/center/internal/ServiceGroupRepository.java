@@ -10,4 +10,6 @@ import vn.onedoor.center.ServiceGroup;
 public interface ServiceGroupRepository extends CrudRepository<ServiceGroup, Long> {
 
     List<ServiceGroup> findByCenterIdOrderBySortOrderAndPrefix(Long centerId);
+
+    List<ServiceGroup> findByCenterIdAndRetiredAtIsNullOrderBySortOrderAndPrefix(Long centerId);
 }

@@ -37,6 +37,32 @@ public class CatalogFacts {
         return center;
     }
 
+    /** A center edited by an administrator is read again. */
+    @io.micronaut.runtime.event.annotation.EventListener
+    void configurationChanged(vn.onedoor.center.ConfigurationChanged event) {
+        centers.remove(event.centerId());
+    }
+
+    /**
+     * The receiving unit whose code begins a dossier's code (TT 01/2018/TT-VPCP Điều 19): a commune
+     * center's own unit code; at a provincial center, the deciding agency's code where the catalog
+     * gives one in the national form, else the center's.
+     */
+    public String receivingUnit(Center center, Agency agency) {
+        boolean agencyHasCode = agency.code() != null && vn.onedoor.dossier.model.DossierCode.isAgencyCode(agency.code());
+        if (center.level() == vn.onedoor.center.CenterLevel.PROVINCIAL && agencyHasCode) {
+            return agency.code();
+        }
+        if (center.unitCode() != null && vn.onedoor.dossier.model.DossierCode.isAgencyCode(center.unitCode())) {
+            return center.unitCode();
+        }
+        if (agencyHasCode) {
+            return agency.code();
+        }
+        throw Rejection.conflict("NO_UNIT_CODE", "Center " + center.id() + " has no receiving unit code",
+                center.name());
+    }
+
     public Procedure procedure(Long procedureId) {
         if (procedureId == null) {
             throw Rejection.invalid("PROCEDURE_REQUIRED", "procedureId is required");
@@ -58,7 +84,7 @@ public class CatalogFacts {
     }
 
     public Optional<Agency> agencyByCode(String code) {
-        return agencies().values().stream().filter(a -> a.code().equals(code)).findFirst();
+        return agencies().values().stream().filter(a -> code.equals(a.code())).findFirst();
     }
 
     public String fieldName(long fieldId) {

@@ -36,15 +36,15 @@ public final class DossierSql {
     private DossierSql() {}
 
     /**
-     * The next number of an agency's day. The sequence row stays locked until the caller's
+     * The next number of a receiving unit's day. The sequence row stays locked until the caller's
      * transaction ends, so two receipts never get the same number and a rolled-back receipt gives
      * its number back.
      */
-    public static int nextSequence(Connection c, long agencyId, LocalDate date) throws SQLException {
-        String sql = "INSERT INTO dossier_sequence (agency_id, receipt_date, last_number) VALUES (?, ?, LAST_INSERT_ID(1)) "
+    public static int nextSequence(Connection c, String unitCode, LocalDate date) throws SQLException {
+        String sql = "INSERT INTO dossier_code_sequence (unit_code, receipt_date, last_number) VALUES (?, ?, LAST_INSERT_ID(1)) "
                 + "ON DUPLICATE KEY UPDATE last_number = LAST_INSERT_ID(last_number + 1)";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, agencyId);
+            ps.setString(1, unitCode);
             ps.setObject(2, date);
             ps.executeUpdate();
         }
@@ -55,11 +55,11 @@ public final class DossierSql {
     }
 
     /** A code made elsewhere (an integrated system, a paper register) takes its number out of our sequence. */
-    public static void raiseSequence(Connection c, long agencyId, LocalDate date, int number) throws SQLException {
-        String sql = "INSERT INTO dossier_sequence (agency_id, receipt_date, last_number) VALUES (?, ?, ?) "
+    public static void raiseSequence(Connection c, String unitCode, LocalDate date, int number) throws SQLException {
+        String sql = "INSERT INTO dossier_code_sequence (unit_code, receipt_date, last_number) VALUES (?, ?, ?) "
                 + "ON DUPLICATE KEY UPDATE last_number = GREATEST(last_number, VALUES(last_number))";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, agencyId);
+            ps.setString(1, unitCode);
             ps.setObject(2, date);
             ps.setInt(3, number);
             ps.executeUpdate();

@@ -1,6 +1,7 @@
 package vn.onedoor.queue.internal;
 
 import vn.onedoor.platform.db.Jdbc;
+import vn.onedoor.platform.rules.Rejection;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,6 +24,32 @@ public final class QueueSql {
      * one transaction at a time and a rolled-back ticket gives its number back: never a duplicate,
      * never a gap.
      */
+    /**
+     * Refuses to open a retired counter, and a counter an officer is not given when the
+     * administrator listed the counters the officer may open (none listed: any of the center's).
+     * A supervisor may open any counter.
+     */
+    public static void requireMayOpen(Connection c, long counterId, long userId, boolean supervisor)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT number, retired_at IS NOT NULL, "
+                + "(SELECT COUNT(*) FROM staff_counter WHERE user_id = ?), "
+                + "(SELECT COUNT(*) FROM staff_counter WHERE user_id = ? AND counter_id = ?) FROM counter WHERE id = ?")) {
+            ps.setLong(1, userId);
+            ps.setLong(2, userId);
+            ps.setLong(3, counterId);
+            ps.setLong(4, counterId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next() || rs.getBoolean(2)) {
+                    throw Rejection.notFound("COUNTER_NOT_FOUND", "No counter " + counterId + " in service", counterId);
+                }
+                if (!supervisor && rs.getInt(3) > 0 && rs.getInt(4) == 0) {
+                    throw Rejection.forbidden("COUNTER_NOT_GIVEN", "Counter " + rs.getInt(1)
+                            + " is not among the counters this officer may open", rs.getInt(1));
+                }
+            }
+        }
+    }
+
     public static int reserveNumbers(Connection c, long groupId, LocalDate date, int count) throws SQLException {
         String sql = "INSERT INTO ticket_sequence (service_group_id, business_date, last_number) "
                 + "VALUES (?, ?, LAST_INSERT_ID(?)) ON DUPLICATE KEY UPDATE last_number = LAST_INSERT_ID(last_number + ?)";
@@ -116,14 +143,15 @@ public final class QueueSql {
 
     /** The groups a counter serves with its weights, heads filled in by the caller. */
     public static List<long[]> groupsOfCounter(Connection c, long counterId) throws SQLException {
-        String sql = "SELECT g.service_group_id, g.weight FROM counter_service_group g JOIN service_group sg "
-                + "ON sg.id = g.service_group_id WHERE g.counter_id = ? ORDER BY sg.sort_order, sg.prefix";
+        String sql = "SELECT g.service_group_id, g.weight, COALESCE(sg.max_wait_minutes, 0) FROM counter_service_group g "
+                + "JOIN service_group sg ON sg.id = g.service_group_id WHERE g.counter_id = ? AND sg.retired_at IS NULL "
+                + "ORDER BY sg.sort_order, sg.prefix";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setLong(1, counterId);
             List<long[]> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new long[] {rs.getLong(1), rs.getLong(2)});
+                    out.add(new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)});
                 }
             }
             return out;
@@ -145,7 +173,7 @@ public final class QueueSql {
         for (long[] g : groups) {
             NextTicketPolicy.Candidate[] pair = found.ofGroups().getOrDefault(g[0], new NextTicketPolicy.Candidate[2]);
             out.add(new GroupHeads(g[0], (int) g[1], java.util.Optional.ofNullable(pair[0]),
-                    java.util.Optional.ofNullable(pair[1])));
+                    java.util.Optional.ofNullable(pair[1]), java.time.Duration.ofMinutes(g.length > 2 ? g[2] : 0)));
         }
         return new Choices(out, found.sentToCounter());
     }

@@ -223,6 +223,35 @@ public final class TicketRows {
         }
     }
 
+    /** Every ticket waiting in a group of a center, locked, in queue order. */
+    public static List<Ticket> waitingOfGroup(Connection c, long centerId, long groupId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM ticket WHERE center_id = ? "
+                + "AND service_group_id = ? AND status = 'WAITING' ORDER BY queue_key, id FOR UPDATE")) {
+            ps.setLong(1, centerId);
+            ps.setLong(2, groupId);
+            List<Ticket> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(map(rs));
+                }
+            }
+            return out;
+        }
+    }
+
+    /** How many tickets wait in a group of a center, any day. */
+    public static int countWaitingOfGroup(Connection c, long centerId, long groupId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM ticket WHERE center_id = ? "
+                + "AND service_group_id = ? AND status = 'WAITING'")) {
+            ps.setLong(1, centerId);
+            ps.setLong(2, groupId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
     /** Tickets a counter parked on a business date, oldest place first. */
     public static List<Ticket> parkedAt(Connection c, long counterId, LocalDate date) throws SQLException {
         return list(c, "SELECT " + COLUMNS + " FROM ticket WHERE counter_id = ? AND status = 'PARKED' "

@@ -13,18 +13,29 @@ import java.util.Optional;
  *   <li>Within a group, priority tickets go before normal ones…</li>
  *   <li>…except that after {@code K} priority calls in a row at this counter, a normal ticket goes
  *       (when one waits), so normal tickets are never starved.</li>
- *   <li>Between groups, the head with the largest weight × waiting time goes: the counter's weights
- *       set its share, and a lighter group's wait grows until it wins. Equal scores: the longest
- *       wait, then the group listed first.</li>
+ *   <li>A head that has waited longer than its group's anti-starvation wait ({@code maxWait}) goes
+ *       before every other group's; among such heads, the one that waited longest.</li>
+ *   <li>Otherwise between groups, the head with the largest weight × waiting time goes: the counter's
+ *       weights set its share, and a lighter group's wait grows until it wins. Equal scores: the
+ *       longest wait, then the group listed first.</li>
  * </ol>
  */
 public final class NextTicketPolicy {
 
     private NextTicketPolicy() {}
 
-    /** The first waiting tickets of one group that the counter serves, with the counter's weight for it. */
+    /**
+     * The first waiting tickets of one group that the counter serves, with the counter's weight for
+     * it and the group's anti-starvation wait ({@code maxWait}; zero: none).
+     */
     public record GroupHeads(long serviceGroupId, int weight, Optional<Candidate> priorityHead,
-            Optional<Candidate> normalHead) {}
+            Optional<Candidate> normalHead, Duration maxWait) {
+
+        public GroupHeads(long serviceGroupId, int weight, Optional<Candidate> priorityHead,
+                Optional<Candidate> normalHead) {
+            this(serviceGroupId, weight, priorityHead, normalHead, Duration.ZERO);
+        }
+    }
 
     /** A waiting ticket as far as the choice needs it. */
     public record Candidate(long ticketId, long serviceGroupId, boolean priority, long queueKey) {
@@ -48,18 +59,28 @@ public final class NextTicketPolicy {
                 .thenComparing(s -> s.candidate().waited(now))
                 .thenComparing(Scored::order, Comparator.reverseOrder());
         Optional<Scored> winner = Optional.empty();
+        Optional<Scored> overdue = Optional.empty();
         for (int i = 0; i < groups.size(); i++) {
             GroupHeads g = groups.get(i);
             Optional<Candidate> head = normalsMustGo ? g.normalHead() : g.priorityHead().or(g::normalHead);
             if (head.isEmpty()) {
                 continue;
             }
-            Scored s = new Scored(head.get(), Math.max(1, g.weight()) * head.get().waited(now).toMillis(), i);
+            Duration waited = head.get().waited(now);
+            Scored s = new Scored(head.get(), Math.max(1, g.weight()) * waited.toMillis(), i);
             if (winner.isEmpty() || best.compare(s, winner.get()) > 0) {
                 winner = Optional.of(s);
             }
+            // the group's head, as the rules within the group choose it, has waited too long
+            if (!g.maxWait().isZero() && waited.compareTo(g.maxWait()) > 0) {
+                Scored o = new Scored(head.get(), waited.toMillis(), i);
+                if (overdue.isEmpty() || best.compare(o, overdue.get()) > 0) {
+                    overdue = Optional.of(o);
+                }
+            }
         }
-        return winner.map(s -> new Choice(s.candidate(), streakAfter(s.candidate(), priorityStreak)));
+        Optional<Scored> chosen = overdue.isPresent() ? overdue : winner;
+        return chosen.map(s -> new Choice(s.candidate(), streakAfter(s.candidate(), priorityStreak)));
     }
 
     private static int streakAfter(Candidate c, int streak) {

@@ -146,6 +146,12 @@ public record Ticket(
                 null, null, null, 0, null);
     }
 
+    /** A waiting ticket of a group that is retired moves to another group, keeping its place and its number. */
+    public Ticket moveToGroup(long toGroup) {
+        require(Set.of(TicketStatus.WAITING), "move");
+        return next(TicketStatus.WAITING, toGroup, queueKey, null, targetCounterId, null, null, null, recallCount, null);
+    }
+
     /** A waiting ticket sent to a counter that closed goes back to its group's queue, keeping its place. */
     public Ticket releaseFromCounter() {
         require(Set.of(TicketStatus.WAITING), "release");

@@ -18,7 +18,7 @@ class BlankFormPdfTest {
             "Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp (dùng cho cá nhân có yêu cầu cấp Phiếu lý lịch tư pháp)",
             "ly-lich-tu-phap-mau-03.pdf");
     private static final Procedure PROCEDURE = new Procedure(7L, "2.000488", "Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam",
-            3L, 4L, 10, 200_000, null, 4, "Tờ khai\nBản chụp CCCD");
+            3L, 4L, 10, 200_000, null, null, 4, "Tờ khai\nBản chụp CCCD", null);
 
     private static String text(byte[] pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {

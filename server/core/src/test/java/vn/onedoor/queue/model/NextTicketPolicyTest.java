@@ -32,6 +32,29 @@ class NextTicketPolicyTest {
     }
 
     @Test
+    void a_head_waiting_past_its_groups_anti_starvation_wait_goes_before_a_heavier_groups() {
+        Candidate land = waitingSince(1, false, 50);
+        Candidate civil = waitingSince(2, false, 20);
+        // weight 10 × 50 min beats weight 1 × 20 min; group 2 allows 15 minutes at most
+        List<GroupHeads> groups = List.of(new GroupHeads(1, 10, Optional.empty(), Optional.of(land), Duration.ZERO),
+                new GroupHeads(2, 1, Optional.empty(), Optional.of(civil), Duration.ofMinutes(15)));
+        assertThat(chosen(groups, 0)).isEqualTo(civil);
+
+        List<GroupHeads> notYet = List.of(new GroupHeads(1, 10, Optional.empty(), Optional.of(land), Duration.ZERO),
+                new GroupHeads(2, 1, Optional.empty(), Optional.of(civil), Duration.ofMinutes(30)));
+        assertThat(chosen(notYet, 0)).as("within its wait, the weights decide").isEqualTo(land);
+    }
+
+    @Test
+    void of_two_overdue_heads_the_one_that_waited_longest_goes() {
+        Candidate a = waitingSince(1, false, 40);
+        Candidate b = waitingSince(2, false, 55);
+        List<GroupHeads> groups = List.of(new GroupHeads(1, 50, Optional.empty(), Optional.of(a), Duration.ofMinutes(10)),
+                new GroupHeads(2, 1, Optional.empty(), Optional.of(b), Duration.ofMinutes(10)));
+        assertThat(chosen(groups, 0)).isEqualTo(b);
+    }
+
+    @Test
     void within_a_group_a_priority_ticket_goes_before_a_normal_one_that_waited_longer() {
         Candidate elderly = waitingSince(1, true, 2);
         Candidate normal = waitingSince(1, false, 40);
