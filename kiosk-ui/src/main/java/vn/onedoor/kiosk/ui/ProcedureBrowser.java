@@ -120,10 +120,14 @@ final class ProcedureBrowser extends Div {
         Div body = new Div();
         body.addClassName("od-procedure");
         body.add(new Paragraph(getTranslation("kiosk.procedures.code", p.code())),
-                new Paragraph(getTranslation("kiosk.procedures.days", p.processingDays())),
-                new Paragraph(p.feeVnd() == 0 ? getTranslation("kiosk.procedures.free")
-                        : getTranslation("kiosk.procedures.fee", p.feeVnd())));
-        if (p.feeNote() != null && !p.feeNote().isBlank()) {
+                new Paragraph(getTranslation("kiosk.procedures.days", p.processingDays())));
+        boolean note = p.feeNote() != null && !p.feeNote().isBlank();
+        // a fee the catalog gives only in words ("theo Nghị quyết của HĐND tỉnh") is not "free"
+        if (p.feeVnd() > 0 || !note) {
+            body.add(new Paragraph(p.feeVnd() == 0 ? getTranslation("kiosk.procedures.free")
+                    : getTranslation("kiosk.procedures.fee", p.feeVnd())));
+        }
+        if (note) {
             body.add(new Paragraph(p.feeNote()));
         }
         UnorderedList documents = new UnorderedList();

@@ -45,13 +45,14 @@ public final class CatalogFile {
 
     /** The columns, with the headers each is known by (folded, without spaces and punctuation). */
     public enum Column {
-        CODE(true, "matthc", "mathutuc", "mathutuchanhchinh", "maso", "code", "procedurecode"),
+        CODE(true, "matthc", "mathutuc", "mathutuchanhchinh", "masothutuc", "maso", "code", "procedurecode"),
         NAME(true, "tenthutuc", "tentthc", "tenthutuchanhchinh", "name", "procedurename"),
         FIELD(true, "linhvuc", "field"),
         AGENCY(true, "coquanthuchien", "coquan", "coquangiaiquyet", "agency"),
         AGENCY_CODE(false, "macoquan", "madonvi", "agencycode"),
         LEVEL(false, "capthuchien", "cap", "level", "levels"),
-        DAYS(true, "thoihangiaiquyet", "thoigiangiaiquyet", "songay", "songaylamviec", "processingdays", "days"),
+        DAYS(true, "thoihangiaiquyet", "thoigiangiaiquyet", "thoihan", "songay", "songaylamviec", "processingdays",
+                "days"),
         FEE(false, "philephi", "lephi", "phi", "fee", "fees"),
         DOCUMENTS(false, "thanhphanhoso", "hosogom", "documents", "requireddocuments"),
         ONLINE_LEVEL(false, "mucdo", "mucdodvc", "mucdodichvucong", "dichvucongtructuyen", "dvctructuyen",
@@ -227,11 +228,27 @@ public final class CatalogFile {
         for (int r = 0; r < Math.min(table.size(), 10) && headerRow < 0; r++) {
             Map<Column, Integer> found = new EnumMap<>(Column.class);
             List<String> row = table.get(r);
+            Set<Integer> taken = new java.util.HashSet<>();
             for (int i = 0; i < row.size(); i++) {
                 String k = key(row.get(i));
                 for (Column c : Column.values()) {
                     if (c.headers.contains(k) && !found.containsKey(c)) {
                         found.put(c, i);
+                        taken.add(i);
+                    }
+                }
+            }
+            // then a known name that begins a longer header: "Thời hạn giải quyết (ngày)", "Lĩnh vực thực hiện"
+            for (int i = 0; i < row.size(); i++) {
+                String k = key(row.get(i));
+                if (taken.contains(i) || k.isEmpty()) {
+                    continue;
+                }
+                for (Column c : Column.values()) {
+                    if (!found.containsKey(c) && c.headers.stream().anyMatch(h -> h.length() >= 5 && k.startsWith(h))) {
+                        found.put(c, i);
+                        taken.add(i);
+                        break;
                     }
                 }
             }
@@ -271,7 +288,7 @@ public final class CatalogFile {
             }
             String name = v.text(Column.NAME, 500, true);
             String field = v.text(Column.FIELD, 255, true);
-            String agency = v.text(Column.AGENCY, 255, true);
+            String agency = v.firstOf(Column.AGENCY, 255);
             String agencyCode = v.text(Column.AGENCY_CODE, 32, false);
             if (agencyCode != null && !vn.onedoor.dossier.model.DossierCode.isAgencyCode(agencyCode.toUpperCase(Locale.ROOT))) {
                 v.fault(Column.AGENCY_CODE, "CATALOG_BAD_AGENCY_CODE", agencyCode);
@@ -286,7 +303,8 @@ public final class CatalogFile {
             if (v.faultsOfRow == 0) {
                 lines.add(new Line(number, code, name, field, agency,
                         agencyCode == null ? null : agencyCode.toUpperCase(Locale.ROOT), levels, days, fee,
-                        feeText != null && !feeText.matches("[0-9.,\\s]*(đồng|dong|vnd|VNĐ|đ)?") ? feeText : null,
+                        feeText != null && !Folding.fold(feeText).matches("(khong|mien phi|mien le phi|0)\\.?")
+                                && !feeText.matches("[0-9.,\\s]*(đồng|dong|vnd|VNĐ|đ)?") ? feeText : null,
                         documents(docs), online, forms));
             }
         }
@@ -316,8 +334,19 @@ public final class CatalogFile {
             return i == null || i >= row.size() ? "" : row.get(i).strip();
         }
 
+        /** The first of several values ("Ủy ban nhân dân cấp xã; Công an cấp xã"), checked as one. */
+        String firstOf(Column c, int max) {
+            String all = raw(c);
+            String first = all.split("\\R|;")[0].strip();
+            return text(c, first.isEmpty() ? all : first, max, true);
+        }
+
         String text(Column c, int max, boolean required) {
-            String v = raw(c).replaceAll("\\s+", " ").strip();
+            return text(c, raw(c), max, required);
+        }
+
+        String text(Column c, String value, int max, boolean required) {
+            String v = value.replaceAll("\\s+", " ").strip();
             if (v.isEmpty()) {
                 if (required) {
                     fault(c, "CATALOG_REQUIRED");
@@ -377,8 +406,8 @@ public final class CatalogFile {
         }
         Matcher m = NUMBER.matcher(text);
         if (!m.find()) {
-            v.fault(Column.FEE, "CATALOG_NOT_FEE", text);
-            return null;
+            // "Theo Nghị quyết của HĐND tỉnh": the amount is in the note, which the kiosk shows as it is
+            return 0L;
         }
         return Long.parseLong(m.group().replaceAll("[.,]", ""));
     }
@@ -437,7 +466,7 @@ public final class CatalogFile {
         return out;
     }
 
-    private static final Pattern FORM_NUMBER = Pattern.compile("(?i)(mẫu\\s*(số)?\\s*[0-9A-Za-z./\\-]+)");
+    private static final Pattern FORM_NUMBER = Pattern.compile("(?iu)(mẫu\\s*(số)?\\s*[\\p{L}\\p{N}./\\-]+)");
 
     /** Forms separated by lines or semicolons; a file name (.pdf) is kept, a form number becomes the code. */
     static List<FormEntry> forms(String text) {

@@ -268,6 +268,51 @@ class AdministrationIT implements EmptyServerTest {
                 .isIn(404, 405);
     }
 
+    @Test
+    @Order(7)
+    void a_catalog_file_is_previewed_with_its_faults_and_imported_whole_or_not_at_all_through_the_api() {
+        byte[] template = http.toBlocking().retrieve(HttpRequest.GET("/api/v1/admin/catalog/template.xlsx")
+                .bearerAuth(admin), byte[].class);
+        assertThat(template).startsWith('P', 'K');
+        String faulty = "Mã thủ tục;Tên thủ tục;Lĩnh vực;Cơ quan thực hiện;Thời hạn giải quyết\n"
+                + "1.001193;Đăng ký khai sinh;Hộ tịch;UBND cấp xã;Trong ngày\n"
+                + "1.001193;Đăng ký khai tử;Hộ tịch;UBND cấp xã;ba ngày\n";
+        Map<String, Object> preview = http.toBlocking().retrieve(HttpRequest.POST("/api/v1/admin/catalog/preview",
+                multipart("co-loi.csv", faulty.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .contentType(io.micronaut.http.MediaType.MULTIPART_FORM_DATA_TYPE).bearerAuth(admin),
+                io.micronaut.core.type.Argument.mapOf(String.class, Object.class));
+        assertThat(preview).containsEntry("importable", false);
+        assertThat((List<Map<String, Object>>) preview.get("problems")).extracting(p -> p.get("row") + " " + p.get("code"))
+                .containsExactlyInAnyOrder("3 CATALOG_DUPLICATE_CODE", "3 CATALOG_NOT_DAYS");
+        Api.Refusal refused = api.refused(HttpRequest.POST("/api/v1/admin/catalog/import",
+                multipart("co-loi.csv", faulty.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .contentType(io.micronaut.http.MediaType.MULTIPART_FORM_DATA_TYPE), admin);
+        assertThat(refused.code()).isEqualTo("CATALOG_HAS_FAULTS");
+        assertThat(refused.message()).contains("2 lỗi").contains("dòng 3");
+        Api.Refusal encoding = api.refused(HttpRequest.POST("/api/v1/admin/catalog/preview",
+                multipart("tcvn.csv", faulty.getBytes(java.nio.charset.Charset.forName("windows-1258"))))
+                .contentType(io.micronaut.http.MediaType.MULTIPART_FORM_DATA_TYPE), admin);
+        assertThat(encoding.code()).isEqualTo("CATALOG_WRONG_ENCODING");
+
+        String good = faulty.replace("1.001193;Đăng ký khai tử;Hộ tịch;UBND cấp xã;ba ngày",
+                "1.000656;Đăng ký khai tử;Hộ tịch;UBND cấp xã;03 ngày làm việc");
+        Map<String, Object> imported = http.toBlocking().retrieve(HttpRequest.POST("/api/v1/admin/catalog/import",
+                multipart("dung.csv", good.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .contentType(io.micronaut.http.MediaType.MULTIPART_FORM_DATA_TYPE).bearerAuth(admin),
+                io.micronaut.core.type.Argument.mapOf(String.class, Object.class));
+        assertThat(imported).containsEntry("rows", 2).containsEntry("created", 2);
+        Map<String, Object> again = http.toBlocking().retrieve(HttpRequest.POST("/api/v1/admin/catalog/import",
+                multipart("dung.csv", good.replace("03 ngày", "05 ngày").getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .contentType(io.micronaut.http.MediaType.MULTIPART_FORM_DATA_TYPE).bearerAuth(admin),
+                io.micronaut.core.type.Argument.mapOf(String.class, Object.class));
+        assertThat(again).containsEntry("created", 0).containsEntry("updated", 1).containsEntry("unchanged", 1);
+    }
+
+    private static io.micronaut.http.client.multipart.MultipartBody multipart(String name, byte[] bytes) {
+        return io.micronaut.http.client.multipart.MultipartBody.builder()
+                .addPart("file", name, io.micronaut.http.MediaType.TEXT_PLAIN_TYPE, bytes).build();
+    }
+
     private String kiosk(long centerId, String name) {
         Map<String, Object> created = api.post("/api/v1/centers/" + centerId + "/devices", Map.of("type", "KIOSK",
                 "name", name), admin);
